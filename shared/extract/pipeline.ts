@@ -1,0 +1,33 @@
+import type { Extraction } from '../model/extraction.js';
+import { cleanText } from './clean/index.js';
+import { extractDates } from './dates/index.js';
+import { type DocumentHints, extractDocumentInfo } from './document/index.js';
+import { extractEntities } from './entities/index.js';
+import { extractFigures } from './figures/index.js';
+import { extractDocumentRefs, extractResolutions } from './resolutions/index.js';
+import { splitSentences } from './segment/index.js';
+import { summarize } from './summary/index.js';
+import type { ExtractionContext } from './types.js';
+
+/**
+ * The whole extraction: clean → segment → extract → assemble. Pure: no I/O.
+ *
+ * @example
+ * const record = extract('New York, 25 September 2020 – ...', { filename: 'press.txt' });
+ */
+export function extract(rawText: string, hints: DocumentHints = {}): Extraction {
+  const cleaned = cleanText(rawText);
+  const baseContext: ExtractionContext = { text: cleaned.text };
+  const info = extractDocumentInfo(baseContext, hints);
+  const ctx: ExtractionContext = { text: cleaned.text, referenceDate: info.documentDate ?? undefined };
+  const dates = extractDates(ctx);
+  const resolutions = extractResolutions(ctx);
+  const documentRefs = extractDocumentRefs(ctx);
+  const taken = [...dates, ...resolutions, ...documentRefs].flatMap((item) =>
+    item.start === undefined || item.end === undefined ? [] : [{ start: item.start, end: item.end }],
+  );
+  const figures = extractFigures(ctx, { exclude: taken });
+  const entities = extractEntities(ctx);
+  const summary = summarize(ctx, splitSentences(cleaned.text));
+  return { ...info, summary, dates, resolutions, documentRefs, figures, entities };
+}

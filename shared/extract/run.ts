@@ -1,0 +1,47 @@
+import type { ExtractionContext, ExtractorConfiguration, Span } from './types.js';
+
+/**
+ * Runs every parser over the text, then every refiner in order; returns spans sorted by offset.
+ *
+ * @example
+ * const spans = runExtractor({ text: 'resolution 2396' }, { parsers: [resolutionParser], refiners: [] });
+ */
+export function runExtractor<V>(ctx: ExtractionContext, configuration: ExtractorConfiguration<V>): Span<V>[] {
+  let spans: Span<V>[] = [];
+  for (const parser of configuration.parsers) {
+    const pattern = parser.pattern(ctx);
+    if (!pattern.global) throw new Error(`parser ${parser.name} must use a global pattern`);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(ctx.text); match !== null; match = pattern.exec(ctx.text)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      const result = parser.extract(ctx, match);
+      if (result === null) continue;
+      if (Array.isArray(result)) spans.push(...result);
+      else spans.push(result);
+    }
+  }
+  spans.sort(byPosition);
+  for (const refiner of configuration.refiners) {
+    spans = refiner.refine(ctx, spans);
+  }
+  return spans.sort(byPosition);
+}
+
+function byPosition<V>(a: Span<V>, b: Span<V>): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Builds a span from a match group offset, so parsers never compute offsets by hand. */
+export function spanAt<V>(ctx: ExtractionContext, start: number, end: number, value: V): Span<V> {
+  return { start, end, text: ctx.text.slice(start, end), value };
+}
+
+/** Keeps, of spans that overlap, the longest (the earliest on ties). A common refiner. */
+export function removeOverlaps<V>(spans: Span<V>[]): Span<V>[] {
+  const bySize = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Span<V>[] = [];
+  for (const span of bySize) {
+    if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+  }
+  return kept.sort(byPosition);
+}

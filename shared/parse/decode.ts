@@ -1,0 +1,38 @@
+import { UnreadableDocumentError } from '../errors.js';
+
+/**
+ * Decodes the bytes of a plain-text document: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM),
+ * and Windows-1252 when the bytes are not valid UTF-8. CRLF becomes LF; control characters go.
+ *
+ * @example
+ * decodeText(new TextEncoder().encode('Résumé\r\n')) // 'Résumé\n'
+ */
+export function decodeText(bytes: Uint8Array): string {
+  return normaliseNewlines(decodeBytes(bytes));
+}
+
+function decodeBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function normaliseNewlines(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/** Rejects text that is mostly not text: binary garbage that happened to decode. */
+export function assertLooksLikeText(text: string): void {
+  if (text.trim().length === 0) throw new UnreadableDocumentError('the document has no text');
+  const sample = text.slice(0, 10_000);
+  const replacement = sample.match(/\uFFFD/g)?.length ?? 0;
+  if (replacement / sample.length > 0.1)
+    throw new UnreadableDocumentError('the bytes are not text in a known encoding');
+}
