@@ -1,10 +1,28 @@
-import type { DocumentRef, ResolutionCitation } from '../../model/extraction.js';
+import type { ResolutionCitation } from '../../model/extraction.js';
+import { findOwnSymbol } from '../document/own-symbol.js';
+import { runExtractor } from '../run.js';
 import type { ExtractionContext } from '../types.js';
+import { keywordCitationParser, symbolCitationParser } from './citation-parsers.js';
+import { normaliseKey } from './keys.js';
+import { excludeKeysRefiner, overlapRefiner, sharedYearRefiner } from './refiners.js';
 
-export function extractResolutions(_ctx: ExtractionContext): ResolutionCitation[] {
-  return [];
-}
+export { extractDocumentRefs } from './document-refs.js';
 
-export function extractDocumentRefs(_ctx: ExtractionContext): DocumentRef[] {
-  return [];
+/**
+ * Resolutions the text cites by number (GUIDELINES "resolutions"): one item per mention, `key`
+ * normalised ("S/RES/2396", "A/RES/72/284", "A/HRC/RES/35/34", "E/RES/2019/15"), `year` only when
+ * the text states it for that resolution.
+ *
+ * @example
+ * extractResolutions({ text: 'Security Council resolutions 2178 (2014) and 2396 (2017)' });
+ * // [{ key: 'S/RES/2178', year: 2014, ... }, { key: 'S/RES/2396', year: 2017, ... }]
+ */
+export function extractResolutions(ctx: ExtractionContext): ResolutionCitation[] {
+  const own = findOwnSymbol(ctx.text);
+  const ownKeys = new Set(own === null ? [] : [normaliseKey(own)]);
+  const spans = runExtractor(ctx, {
+    parsers: [symbolCitationParser, keywordCitationParser],
+    refiners: [overlapRefiner, sharedYearRefiner, excludeKeysRefiner(ownKeys)],
+  });
+  return spans.map((span) => ({ ...span.value, start: span.start, end: span.end }));
 }

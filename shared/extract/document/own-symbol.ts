@@ -1,0 +1,50 @@
+import { isInsideUrl, looksLikeSymbol, normaliseSymbol, UN_SYMBOL_SOURCE } from '../resolutions/un-symbols.js';
+
+/** The masthead of a UN document fits in its first lines; later symbols are citations. */
+const HEAD_LINES = 12;
+/** Page headers repeat the document's symbol alone on a line; three times is no accident. */
+const REPEATED_HEADER_MIN = 3;
+
+const mastheadLine = new RegExp(`^\\s*(?:United Nations\\s+)?(${UN_SYMBOL_SOURCE})(.*)$`);
+const standaloneLine = new RegExp(`^\\s*(${UN_SYMBOL_SOURCE})\\s*\\*?\\s*$`, 'gm');
+
+/**
+ * Tidies a masthead symbol: keeps printed qualifiers such as "(Sect. 3)/Part A", drops footnote
+ * stars and the adoption year of a resolution ("S/RES/2769 (2025)" → "S/RES/2769").
+ */
+function tidy(symbol: string, rest: string): string {
+  const qualifier = /^\s*(\([A-Za-z. \d]+\)(?:\/[A-Za-z. \d]+)?)\s*\**\s*$/.exec(rest)?.[1] ?? '';
+  const kept = /^\(\d{4}\)$/.test(qualifier.trim()) ? '' : qualifier;
+  return `${symbol}${kept}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The document's own symbol as printed at its top ("United Nations   S/2025/72") or repeated as a
+ * page header; null when neither is there. Symbols cited in the body never count.
+ *
+ * @example
+ * findOwnSymbol('United Nations \tS/2025/72\nSecurity Council Distr.: General'); // 'S/2025/72'
+ */
+export function findOwnSymbol(text: string): string | null {
+  const lines = text.split('\n', 200);
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (++seen > HEAD_LINES) break;
+    const match = mastheadLine.exec(line);
+    if (!match?.[1] || !looksLikeSymbol(match[1])) continue;
+    const rest = match[2] ?? '';
+    if (/^\s*$|^\s*[(*]/.test(rest)) return tidy(match[1], rest);
+  }
+  const counts = new Map<string, number>();
+  standaloneLine.lastIndex = 0;
+  for (const match of text.matchAll(standaloneLine)) {
+    const symbol = match[1];
+    if (!symbol || !looksLikeSymbol(symbol) || isInsideUrl(text, match.index)) continue;
+    const key = normaliseSymbol(symbol);
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count >= REPEATED_HEADER_MIN) return symbol;
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+import type { ResolutionCitation } from '../../model/extraction.js';
+import { spanAt } from '../run.js';
+import type { ExtractionContext, Parser, Span } from '../types.js';
+import { documentBody, nearestBodyBefore, seriesOfBody } from './bodies.js';
+import { readCitedNumbers } from './citation-list.js';
+import { normaliseKey, resolutionKey } from './keys.js';
+
+/** Words before "resolution" that make it a common noun or a draft, not a citation. */
+const notACitationBefore = /\b(?:draft|conflict|conflicts|dispute|disputes|peaceful|crisis|high|low|screen|image)\s+$/i;
+/** "General Assembly resolution", "Council's resolutions": the organ right before the keyword. */
+const organRightBefore =
+  /\b(Human Rights Council|Commission on Human Rights|Economic and Social Council|ECOSOC|General Assembly|Assembly|Security Council)(?:['’]s)?\s+(?:\w+\s+)?$/;
+/** "the 1999 adoption of resolution 1267": the only way a year may precede the number. */
+const adoptionYearBefore = /\b((?:19|20)\d\d) adoption of (?:(?:Security Council|General Assembly)\s+)?$/;
+
+const LOOK_BACK = 60;
+
+/**
+ * "resolution 2396", "resolutions 2178 (2014), 2242 (2015) and 2396 (2017)", "Assembly resolution
+ * 72/284", "resolution [72/284](#)": one span per number, with its own year.
+ */
+export const keywordCitationParser: Parser<ResolutionCitation> = {
+  name: 'keyword-citation',
+  pattern: () => /\b(?:[Rr]esolutions?|RESOLUTIONS?)\b/g,
+  extract(ctx: ExtractionContext, match: RegExpExecArray): Span<ResolutionCitation>[] | null {
+    const before = ctx.text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
+    if (notACitationBefore.test(before)) return null;
+    const numbers = readCitedNumbers(ctx.text, match.index + match[0].length);
+    if (numbers.length === 0) return null;
+    const organ = organRightBefore.exec(before)?.[1];
+    const adoptionYear = adoptionYearBefore.exec(before)?.[1];
+    const context = {
+      immediate: organ ? seriesOfBody(organ) : null,
+      nearby: nearestBodyBefore(ctx.text, match.index),
+      document: documentBody(ctx.text),
+    };
+    return numbers.map((cited) => {
+      const key = normaliseKey(resolutionKey(cited.number, cited.session, context));
+      const year = cited.year ?? (adoptionYear ? Number(adoptionYear) : null);
+      return spanAt(ctx, cited.start, cited.end, { key, year, text: ctx.text.slice(cited.start, cited.end) });
+    });
+  },
+};
+
+/** "S/RES/2178 (2014)", "A/RES/72/284", "A/HRC/RES/35/34", "E/RES/2019/15", "A/RES/ES-10/19". */
+export const symbolCitationParser: Parser<ResolutionCitation> = {
+  name: 'symbol-citation',
+  pattern: () =>
+    /(?<![\w/])(A\/HRC|E\/CN\.4|S|A|E)\/RES\/((?:ES-|S-)?\d{1,4}(?:\/\d{1,4})?)(?![\d/])(?:\s?\\?\(([IVXL]{1,7})\\?\))?(?:\s*\\?\(\s*((?:19|20)\d\d)\s*\\?\))?/g,
+  extract(ctx: ExtractionContext, match: RegExpExecArray): Span<ResolutionCitation> {
+    const [, series, number, session, year] = match;
+    const key = normaliseKey(`${series}/RES/${number}${session ? `(${session})` : ''}`);
+    const end = match.index + match[0].length;
+    return spanAt(ctx, match.index, end, { key, year: year ? Number(year) : null, text: match[0] });
+  },
+};

@@ -1,0 +1,45 @@
+import type { DocumentRef } from '../../model/extraction.js';
+import { findOwnSymbol } from '../document/own-symbol.js';
+import { removeOverlaps, runExtractor, spanAt } from '../run.js';
+import type { ExtractionContext, Parser, Refiner } from '../types.js';
+import { isInsideUrl, isResolutionSymbol, looksLikeSymbol, normaliseSymbol, unSymbolPattern } from './un-symbols.js';
+
+/** "A/73/866", "S/PRST/2025/2", "E/CN.4/149", "S/2025/71/Rev.1"; not resolutions, not inside URLs. */
+export const unSymbolParser: Parser<DocumentRef> = {
+  name: 'un-symbol',
+  pattern: unSymbolPattern,
+  extract(ctx: ExtractionContext, match: RegExpExecArray) {
+    const printed = match[0];
+    if (!looksLikeSymbol(printed) || isResolutionSymbol(printed)) return null;
+    if (isInsideUrl(ctx.text, match.index)) return null;
+    const end = match.index + printed.length;
+    return spanAt(ctx, match.index, end, { symbol: normaliseSymbol(printed), text: printed });
+  },
+};
+
+function excludeOwnSymbol(own: string | null): Refiner<DocumentRef> {
+  const ownKey = own === null ? null : normaliseSymbol(own);
+  return {
+    name: 'exclude-own-symbol',
+    refine: (_ctx, spans) => (ownKey === null ? spans : spans.filter((span) => span.value.symbol !== ownKey)),
+  };
+}
+
+/**
+ * UN document symbols the text cites, uppercased and without spaces (GUIDELINES "documentRefs").
+ * One item per mention, so later stages can skip their offsets.
+ *
+ * @example
+ * extractDocumentRefs({ text: 'See the report (A/73/866) and S/PRST/2025/2.' }).map((r) => r.symbol);
+ * // ['A/73/866', 'S/PRST/2025/2']
+ */
+export function extractDocumentRefs(ctx: ExtractionContext): DocumentRef[] {
+  const spans = runExtractor(ctx, {
+    parsers: [unSymbolParser],
+    refiners: [
+      { name: 'remove-overlaps', refine: (_c, s) => removeOverlaps(s) },
+      excludeOwnSymbol(findOwnSymbol(ctx.text)),
+    ],
+  });
+  return spans.map((span) => ({ ...span.value, start: span.start, end: span.end }));
+}
