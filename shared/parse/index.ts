@@ -10,7 +10,12 @@ export interface DocumentText {
 
 export interface SourceDescription {
   readonly filename: string;
-  readonly contentType?: string | undefined;
+  readonly contentType?: string | null | undefined;
+}
+
+export interface ParseLimits {
+  /** Largest input accepted, in bytes. Default 50 MB. */
+  readonly maxBytes?: number | undefined;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -24,7 +29,7 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export async function toDocumentText(
   bytes: Uint8Array,
   source: SourceDescription,
-  limits: { maxBytes?: number } = {},
+  limits: ParseLimits = {},
 ): Promise<DocumentText> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength > maxBytes) {

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The single-table key design (docs/data-model.md explains the access patterns).
+ *
+ * - Document:  pk `DOC#<id>`, sk `META`; gsi1pk `DOCS`, gsi1sk `<date>#<id>` (all documents, newest first)
+ * - Facet:     pk `DOC#<id>`, sk `FACET#<facet>`; gsi1pk `<facet>`, gsi1sk `<date>#<id>` (documents per facet value)
+ * - Counter:   pk `COUNT#<facet type>`, sk `<facet value>`; `documents` (facet values with document counts)
+ */
+export const DOCUMENT_SK = 'META';
+export const ALL_DOCUMENTS = 'DOCS';
+export const FACET_PREFIX = 'FACET#';
+export const BY_FACET_INDEX = 'gsi1';
+
+export const documentPk = (id: string): string => `DOC#${id}`;
+
+/** Sorts newest first when queried backwards; undated documents sort last. */
+export const dateSortKey = (documentDate: string | null, id: string): string => `${documentDate ?? '0000'}#${id}`;
+
+/**
+ * A document's id: stable for one bucket and key, so re-uploads and re-processing update one record.
+ *
+ * @example
+ * documentIdFor('docs', 'incoming/report.pdf') // 'f3c0…' (20 hex characters)
+ */
+export function documentIdFor(bucket: string, key: string): string {
+  return createHash('sha256').update(`${bucket}\u0000${key}`).digest('hex').slice(0, 20);
+}
