@@ -1,0 +1,92 @@
+import type { Edit } from './edits.js';
+
+/**
+ * Page chrome a scraper keeps around the article: a weather widget and city header, "- Advertisement -",
+ * share and subscribe buttons, an author blurb, "Related Articles" lists. Whole lines are dropped, never
+ * parts of a content line.
+ */
+
+interface Line {
+  readonly start: number;
+  /** Offset after the line's newline (or the end of the text). */
+  readonly next: number;
+  readonly text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ start, next: newline === -1 ? text.length : newline + 1, text: text.slice(start, end) });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/** A temperature widget: "59.3 F", "21°C". */
+const WEATHER = /^\s*-?\d{1,3}(?:\.\d{1,2})?\s*°?\s*[FC]\s*$/;
+const MONTH_OR_WEEKDAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** A one-line advertisement slot. */
+const ADVERTISEMENT = /^\s*[-–—]*\s*(?:advertisement|sponsored(?: content)?|ad)\s*[-–—]*\s*$/i;
+/** Social buttons and sign-up prompts, alone on their line. */
+const SHARE_OR_SUBSCRIBE =
+  /^\s*(?:share(?: this(?: article| story| page| post)?)?(?: on \w+)?|tweet|print(?: this(?: page| article))?|e-?mail(?: this(?: article)?)?|subscribe\b.*|sign up\b.*|follow us\b.*|newsletter|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy link|click here\b.*)\s*:?\s*$/i;
+const READ_MORE = /^\s*(?:read more|continue reading|read the full (?:story|article))\b/i;
+/** An author box: the lines after it up to the next blank line are the blurb. */
+const AUTHOR_BOX = /^\s*(?:author avatar|about the author|about the authors)\s*:?\s*$/i;
+/** A list of other articles: everything after it is links to them. */
+const TAIL_LIST =
+  /^\s*(?:related articles|related posts|related stories|related news|latest articles|latest news|more stories|more from\b.*|you may also like|recommended(?: for you)?|most popular|most read|trending(?: now)?)\s*:?\s*$/i;
+/** A site name glued to its address, left by a link card: "Homeland Security Todayhttp://www.hstoday.us". */
+const GLUED_URL = /[A-Za-z]https?:\/\/\S+\s*$/;
+
+/** A short line that names only a place, as under a weather widget: "Washington D.C.". */
+function isPlaceOrDateHeader(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 6 || words[0] === '') return false;
+  if (MONTH_OR_WEEKDAY.test(line) && /\d/.test(line)) return true;
+  return words.length <= 4 && words.every((word) => /^[A-Z][\w.'’-]*,?$/.test(word));
+}
+
+/** Proposes the deletion of every chrome line. */
+export function chromeEdits(text: string): Edit[] {
+  const lines = splitLines(text);
+  const drop = new Set<number>();
+  const dropped = new Set<string>();
+  const dropLine = (index: number): void => {
+    drop.add(index);
+    const content = lines[index]?.text.trim();
+    if (content) dropped.add(content);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]?.text ?? '';
+    if (WEATHER.test(line)) {
+      dropLine(i);
+      for (let j = i + 1; j < lines.length && isPlaceOrDateHeader(lines[j]?.text ?? ''); j++) dropLine(j);
+    } else if (AUTHOR_BOX.test(line)) {
+      dropLine(i);
+      for (let j = i + 1; j < lines.length && (lines[j]?.text.trim() ?? '') !== ''; j++) dropLine(j);
+    } else if (TAIL_LIST.test(line) && lines[i] !== undefined && (lines[i]?.start ?? 0) > text.length / 2) {
+      for (let j = i; j < lines.length; j++) dropLine(j);
+      break;
+    } else if (
+      ADVERTISEMENT.test(line) ||
+      (line.length <= 80 && SHARE_OR_SUBSCRIBE.test(line)) ||
+      (line.length <= 120 && READ_MORE.test(line)) ||
+      (line.length <= 120 && GLUED_URL.test(line)) ||
+      (line.trim() !== '' && dropped.has(line.trim()))
+    ) {
+      dropLine(i);
+    }
+  }
+  const edits: Edit[] = [];
+  for (const index of [...drop].sort((a, b) => a - b)) {
+    const line = lines[index];
+    if (line) edits.push({ start: line.start, end: line.next, replacement: '' });
+  }
+  return edits;
+}
