@@ -1,0 +1,34 @@
+import { removeOverlaps } from '../run.js';
+import type { ExtractorConfiguration, Refiner } from '../types.js';
+import type { DateValue } from './calendar.js';
+import { dayFirstParser } from './parsers/day-first.js';
+import { isoDateParser } from './parsers/iso.js';
+import { monthFirstParser } from './parsers/month-first.js';
+import { monthYearParser } from './parsers/month-year.js';
+import { yearParser, yearRangeParser } from './parsers/year.js';
+import { dropExcludedZones } from './refiners/exclusions.js';
+import { mergeRanges, shareDayAndMonth } from './refiners/ranges.js';
+import { dropRepeats, dropYearless, fillMissingYears } from './refiners/years.js';
+
+const keepLongest: Refiner<DateValue> = { name: 'keep-longest', refine: (_ctx, spans) => removeOverlaps(spans) };
+
+export const dateParsers = [
+  isoDateParser,
+  dayFirstParser,
+  monthFirstParser,
+  monthYearParser,
+  yearRangeParser,
+  yearParser,
+] as const;
+
+/** Every date mention, each with a value whose year may still be missing. */
+export const rawDateConfiguration: ExtractorConfiguration<DateValue> = {
+  parsers: dateParsers,
+  refiners: [dropExcludedZones, keepLongest, mergeRanges, shareDayAndMonth],
+};
+
+/** Dates as the record lists them: years filled in where certain, yearless ones dropped, one per value. */
+export const dateConfiguration: ExtractorConfiguration<DateValue> = {
+  parsers: dateParsers,
+  refiners: [...rawDateConfiguration.refiners, fillMissingYears, dropYearless, dropRepeats],
+};

@@ -1,0 +1,31 @@
+import type { Parser } from '../../types.js';
+import type { DateValue } from '../calendar.js';
+import { BOUNDARY, DASH, DAY, GAP, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
+import { dateSpan, dayOf, monthOf, yearOf } from './groups.js';
+
+/** "in March 14 people died": a month and a number followed by a counted noun is not a date. */
+const countedNounAfter = /^\s+(?:[a-z]+s|people|children|men|women|staff)\b/;
+
+/**
+ * Month before day, US and news style: "September 25, 2020", "Friday, May 3, 2024", "Feb. 7", "June 22-23, 2023".
+ */
+export const monthFirstParser: Parser<DateValue> = {
+  name: 'month-first',
+  pattern: () =>
+    new RegExp(
+      `${BOUNDARY}${WEEKDAY}?(${MONTH})${GAP}(${DAY})(?:${GAP}(${DASH})${GAP}(${DAY}))?(?:,?${SPACE}(${YEAR}))?`,
+      'dg',
+    ),
+  extract: (ctx, match) => {
+    const month = monthOf(match[1]);
+    const year = yearOf(match[5]);
+    const firstDay = dayOf(match[2]);
+    const secondDay = dayOf(match[4]);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (year === undefined && countedNounAfter.test(ctx.text.slice(end, end + 30))) return null;
+    if (secondDay === undefined) return dateSpan(ctx, start, end, { year, month, day: firstDay });
+    if (firstDay === undefined || firstDay >= secondDay) return null;
+    return dateSpan(ctx, start, end, { year, month, day: firstDay }, { year, month, day: secondDay });
+  },
+};

@@ -1,0 +1,36 @@
+import { monthWords, weekdayNames } from './vocabulary.js';
+
+/** Regular-expression sources shared by the parsers. Every alternation is anchored by distinct text, so no backtracking blow-up. */
+
+function alternation(words: readonly string[]): string {
+  const forms = new Set<string>();
+  for (const word of words) {
+    forms.add(word);
+    forms.add(word.toUpperCase());
+  }
+  return [...forms].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** A month word, capitalised or upper case (lower-case "may"/"march" are verbs), with an optional abbreviation dot. */
+export const MONTH = `(?:${alternation(monthWords.map(([word]) => word))})(?:\\.|(?![A-Za-z]))`;
+
+/** An optional weekday before a date: "Friday, May 3, 2024". */
+export const WEEKDAY = `(?:(?:${alternation(weekdayNames)})\\.?,?\\s{1,3})`;
+
+/** A day of the month, with an optional ordinal suffix: "7", "07", "25th". */
+export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
+
+/** A 4-digit year candidate; plausibility is checked in code. */
+export const YEAR = '[12]\\d{3}(?![\\w/]|[.,]\\d)';
+
+/** Whitespace that may cross one line break (PDF text wraps dates). */
+export const GAP = '[ \\t\\u00a0]*(?:\\r?\\n)?[ \\t\\u00a0]*';
+
+/** A required gap of at least one space or line break. */
+export const SPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u00a0]*)';
+
+/** Range dashes: hyphen, non-breaking hyphen, en and em dash. */
+export const DASH = '[-\u2010\u2011\u2013\u2014]';
+
+/** No letter, digit or symbol punctuation right before: keeps dates out of codes and symbols. */
+export const BOUNDARY = '(?<![\\w/.,$€£#\u2010\u2011-])';

@@ -1,0 +1,39 @@
+import type { ExtractionContext, Refiner, Span } from '../../types.js';
+import type { DateValue } from '../calendar.js';
+
+/** Web addresses and markdown link targets: their digits are paths, not dates. */
+const addressPattern = /(?:\bhttps?:\/\/|\bwww\.|\]\()[^\s)]*/g;
+
+/**
+ * A list of resolution numbers with their adoption years: "resolutions 2178 (2014), 1988 and 2253",
+ * "resolution [2462 \(2019\)](#)". Each item must consume its whole number (`(?!\d)`), so the loop is linear.
+ */
+const resolutionListPattern =
+  /\b[Rr]esolutions?\s+(?:\[?(?:[A-Z]+\/)*\d+(?!\d)(?:\/\d+(?!\d))*(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?(?:,\s*(?:and\s+)?|\s+and\s+)?)+/g;
+
+function zones(text: string, pattern: RegExp): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push([match.index, match.index + match[0].length]);
+  }
+  return found;
+}
+
+function inside(span: Span<DateValue>, zone: readonly [number, number]): boolean {
+  return span.start < zone[1] && zone[0] < span.end;
+}
+
+/** Drops dates inside web addresses, and bare years inside resolution lists (numbers and adoption years). */
+export const dropExcludedZones: Refiner<DateValue> = {
+  name: 'drop-excluded-zones',
+  refine: (ctx: ExtractionContext, spans) => {
+    const addresses = zones(ctx.text, addressPattern);
+    const resolutionLists = zones(ctx.text, resolutionListPattern);
+    return spans.filter((span) => {
+      if (addresses.some((zone) => inside(span, zone))) return false;
+      const bareYear = span.value.from.month === undefined && span.value.to === undefined;
+      return !(bareYear && resolutionLists.some((zone) => inside(span, zone)));
+    });
+  },
+};

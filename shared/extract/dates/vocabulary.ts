@@ -1,0 +1,59 @@
+/**
+ * English calendar words. Source: the Gregorian calendar's month and weekday names and the abbreviations
+ * used in UN and news style guides ("Feb.", "Sept.").
+ */
+
+/** Month names and abbreviations, each with its month number (1–12). */
+export const monthWords: ReadonlyArray<readonly [string, number]> = [
+  ['January', 1],
+  ['February', 2],
+  ['March', 3],
+  ['April', 4],
+  ['May', 5],
+  ['June', 6],
+  ['July', 7],
+  ['August', 8],
+  ['September', 9],
+  ['October', 10],
+  ['November', 11],
+  ['December', 12],
+  ['Jan', 1],
+  ['Feb', 2],
+  ['Mar', 3],
+  ['Apr', 4],
+  ['Jun', 6],
+  ['Jul', 7],
+  ['Aug', 8],
+  ['Sept', 9],
+  ['Sep', 9],
+  ['Oct', 10],
+  ['Nov', 11],
+  ['Dec', 12],
+];
+
+export const weekdayNames: readonly string[] = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Mon',
+  'Tue',
+  'Tues',
+  'Wed',
+  'Thu',
+  'Thur',
+  'Thurs',
+  'Fri',
+  'Sat',
+  'Sun',
+];
+
+const monthByWord = new Map<string, number>(monthWords.map(([word, month]) => [word.toLowerCase(), month]));
+
+/** The month number of a written month ("Feb.", "SEPTEMBER"), or undefined. */
+export function monthNumber(word: string): number | undefined {
+  return monthByWord.get(word.replace(/\.$/, '').toLowerCase());
+}

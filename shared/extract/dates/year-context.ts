@@ -1,0 +1,90 @@
+import { earliestYear, latestYear } from './calendar.js';
+
+/**
+ * Decides whether a bare 4-digit number reads as a calendar year. A report is full of 4-digit numbers
+ * that are not years (counts, resolution numbers, committee names), so we look at the words around it.
+ */
+
+/** Words after which a 4-digit number is a label, not a year ("paragraph 2019", "resolution 1988"). */
+const labelBefore =
+  /(?:\b(?:no|nos|para|paras|paragraph|paragraphs|page|pages|pp|p|item|items|article|articles|chapter|annex|rule|rules|room|box|code|tel|fax|ext|flight|route|resolution|resolutions|decision|decisions|number|numbers|symbol|ref|reference|version|figure|table)\.?|#|№)\s*$/i;
+
+/** Quantifiers that announce a count: "more than 2000", "some 1850". */
+const countQualifierBefore =
+  /\b(?:more than|fewer than|less than|over|some|about|nearly|almost|at least|at most|up to|approximately|approx\.?|around|roughly|estimated|total of|a further|an additional|additional|another|only|just|exactly|than)\s*$/i;
+
+/** Currency before the number: money, not a year. */
+const currencyBefore = /(?:\b(?:USD|US\$|EUR|GBP|CHF|JPY|CNY|Rs|dollars?|euros?)|[$€£¥])\s*$/i;
+
+/** Units after the number: "2000 per cent", "1800 hours". */
+const unitAfter =
+  /^\s*(?:%|per\s?cent\b|percent\b|million\b|billion\b|thousand\b|hundred\b|hours?\b|hrs\b|h\b|GMT\b|UTC\b|EST\b|EDT\b|km\b|kg\b|tons?\b|tonnes?\b|metres?\b|meters?\b|feet\b|miles?\b|[:.]\d)/i;
+
+/** Nouns that are counted without a plural -s ("2000 people"). */
+const irregularCountNouns =
+  /^\s+(?:people|children|men|women|staff|personnel|police|troops|youth|persons|sheep|cattle)\b/;
+
+/** A following lowercase plural noun ("1900 participants") suggests a count unless a determiner or preposition precedes. */
+const pluralNounAfter =
+  /^\s+(?!(?:was|is|has|as|this|thus|its|us|plus|whereas|always|perhaps|besides|across|unless|towards|afterwards)\b)[a-z]{1,}[a-rt-z]s\b/;
+const yearIntroducer =
+  /\b(?:in|since|by|until|till|from|to|during|before|after|of|for|between|and|through|throughout|early|late|mid|the|its|their|this|that|his|her|our|fiscal|year|calendar|end|beginning|spring|summer|autumn|fall|winter|circa|c\.)\s*$/i;
+
+/** A resolution number right before its adoption year: "1963 (2010)", "[2178 \(2014\)". */
+const adoptionYearAfter = /^\s*\\?\(\s*[12]\d{3}\s*\\?\)/;
+/** The adoption year itself, in parentheses after a number or symbol: "2178 (2014)". */
+const adoptionYearParenthesisBefore = /\d\]?\s*\\?\(\s*$/;
+
+/** Named after a number: "the 1540 Committee", "1267 Sanctions List". */
+const namedAfter = /^\s+(?:Committee|Sanctions|Monitoring Team|Group of Experts|List)\b/;
+
+/** Words that may prefix a hyphenated year: "mid-2019", "pre-2015". */
+const hyphenPrefix = /\b(?:mid|early|late|pre|post|end|start)[-\u2010\u2011]$/i;
+
+/**
+ * True when the words before a 4-digit number let it read as a year (`before` ends right before the number).
+ *
+ * @example
+ * yearContextBefore('resolution ') // false
+ */
+export function yearContextBefore(before: string, year: number): boolean {
+  const previousChar = before.slice(-1);
+  if (/[-\u2010\u2011\u2013\u2014]/.test(previousChar) && !hyphenPrefix.test(before)) return false;
+  if (year < 1800 && !/\b(?:in|since|of|from|until|year)\s*$/i.test(before)) return false;
+  if (labelBefore.test(before) || countQualifierBefore.test(before) || currencyBefore.test(before)) return false;
+  return !adoptionYearParenthesisBefore.test(before);
+}
+
+/**
+ * True when the words after a 4-digit number let it read as a year (`after` starts right after the number);
+ * `before` decides whether a following plural noun is a count ("1900 participants") or not ("the 2019 elections").
+ *
+ * @example
+ * yearContextAfter(' people', 'more than ') // false
+ */
+export function yearContextAfter(after: string, before: string): boolean {
+  if (unitAfter.test(after) || irregularCountNouns.test(after)) return false;
+  if (pluralNounAfter.test(after) && !yearIntroducer.test(before)) return false;
+  if (adoptionYearAfter.test(after)) return false;
+  return !namedAfter.test(after);
+}
+
+/** True when `year` is inside the range of calendar years we accept at all. */
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= earliestYear && year <= latestYear;
+}
+
+/**
+ * True when the 4-digit number at `start..end` of `text` reads as a year.
+ *
+ * @example
+ * isYearInContext('since 2016 the', 6, 10) // true
+ * isYearInContext('more than 2000 people', 10, 14) // false
+ */
+export function isYearInContext(text: string, start: number, end: number): boolean {
+  const year = Number(text.slice(start, end));
+  if (!isPlausibleYear(year)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return yearContextBefore(before, year) && yearContextAfter(after, before);
+}
