@@ -6,6 +6,8 @@ const HEAD_LINES = 12;
 const REPEATED_HEADER_MIN = 3;
 
 const mastheadLine = new RegExp(`^\\s*(?:United Nations\\s+)?(${UN_SYMBOL_SOURCE})(.*)$`);
+/** After the symbol on a masthead line: nothing, a footnote star, or a qualifier such as "(2025)". */
+const mastheadRest = /^\s*(?:\([A-Za-z. \d]+\)(?:\/[A-Za-z. \d]+)?)?\s*\**\s*$/;
 const standaloneLine = new RegExp(`^\\s*(${UN_SYMBOL_SOURCE})\\s*\\*?\\s*$`, 'gm');
 
 /**
@@ -34,7 +36,7 @@ export function findOwnSymbol(text: string): string | null {
     const match = mastheadLine.exec(line);
     if (!match?.[1] || !looksLikeSymbol(match[1])) continue;
     const rest = match[2] ?? '';
-    if (/^\s*$|^\s*[(*]/.test(rest)) return tidy(match[1], rest);
+    if (mastheadRest.test(rest)) return tidy(match[1], rest);
   }
   const counts = new Map<string, number>();
   standaloneLine.lastIndex = 0;

@@ -45,6 +45,17 @@ export function nearestBodyBefore(text: string, offset: number): ResolutionSerie
  * opens with the Council's name or addresses it as "The Human Rights Council,".
  */
 export function documentBody(text: string): ResolutionSeries {
+  if (text === cachedText) return cachedBody;
+  cachedText = text;
+  cachedBody = scanDocumentBody(text);
+  return cachedBody;
+}
+
+/** Parsers ask once per citation; the answer depends only on the text, so the last one is kept. */
+let cachedText: string | null = null;
+let cachedBody: ResolutionSeries = 'A/RES';
+
+function scanDocumentBody(text: string): ResolutionSeries {
   if (/^\s*The Human Rights Council,\s*$/m.test(text)) return 'A/HRC/RES';
   const head = text.slice(0, 400);
   if (/Human Rights Council/.test(head) && !/General Assembly/.test(head)) return 'A/HRC/RES';

@@ -36,6 +36,9 @@ const separator = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+/y;
 /** A paragraph number at the start of a line ("resolution\n17. The Office ...") is not a citation. */
 const paragraphNumberEnd = /\.\s/y;
 
+/** "resolution 20 15 22 22": figures in a table row, not a citation. */
+const tableCells = /[^\S\n]+\d/y;
+
 /**
  * After a later list item without a year, only punctuation or a function word may follow;
  * "resolution 2396 and 30 States" must not make 30 a resolution.
@@ -107,6 +110,7 @@ export function readCitedNumbers(text: string, at: number): CitedNumber[] {
   if (!first) return [];
   const crossedLine = lead?.[0].includes('\n') ?? false;
   if (crossedLine && first.year === null && stickyMatch(paragraphNumberEnd, text, first.end)) return [];
+  if (first.year === null && first.session === null && stickyMatch(tableCells, text, first.end)) return [];
   const items = [first];
   let position = first.end;
   for (;;) {

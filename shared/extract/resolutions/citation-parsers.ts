@@ -9,11 +9,21 @@ import { normaliseKey, resolutionKey } from './keys.js';
 const notACitationBefore = /\b(?:draft|conflict|conflicts|dispute|disputes|peaceful|crisis|high|low|screen|image)\s+$/i;
 /** "General Assembly resolution", "Council's resolutions": the organ right before the keyword. */
 const organRightBefore =
-  /\b(Human Rights Council|Commission on Human Rights|Economic and Social Council|ECOSOC|General Assembly|Assembly|Security Council)(?:['’]s)?\s+(?:\w+\s+)?$/;
+  /\b(Human Rights Council|Commission on Human Rights|Economic and Social Council|ECOSOC|General Assembly|Assembly|Security Council)(?:['’]s)?\s+(?:\w+\s+)?$/i;
 /** "the 1999 adoption of resolution 1267": the only way a year may precede the number. */
 const adoptionYearBefore = /\b((?:19|20)\d\d) adoption of (?:(?:Security Council|General Assembly)\s+)?$/;
 
 const LOOK_BACK = 60;
+/**
+ * Security Council resolutions below 100 date from 1946–1951 and are almost never cited bare;
+ * "chap. I, resolution 1" (a conference resolution) or a table row "resolution 2 2 2" is far likelier.
+ */
+const SMALLEST_BARE_COUNCIL_NUMBER = 100;
+
+function isImplausibleBareNumber(key: string, year: number | null, organ: string | undefined): boolean {
+  const bare = /^S\/RES\/(\d+)$/.exec(key);
+  return bare !== null && Number(bare[1]) < SMALLEST_BARE_COUNCIL_NUMBER && year === null && organ === undefined;
+}
 
 /**
  * "resolution 2396", "resolutions 2178 (2014), 2242 (2015) and 2396 (2017)", "Assembly resolution
@@ -34,10 +44,11 @@ export const keywordCitationParser: Parser<ResolutionCitation> = {
       nearby: nearestBodyBefore(ctx.text, match.index),
       document: documentBody(ctx.text),
     };
-    return numbers.map((cited) => {
+    return numbers.flatMap((cited) => {
       const key = normaliseKey(resolutionKey(cited.number, cited.session, context));
       const year = cited.year ?? (adoptionYear ? Number(adoptionYear) : null);
-      return spanAt(ctx, cited.start, cited.end, { key, year, text: ctx.text.slice(cited.start, cited.end) });
+      if (isImplausibleBareNumber(key, cited.year, organ)) return [];
+      return [spanAt(ctx, cited.start, cited.end, { key, year, text: ctx.text.slice(cited.start, cited.end) })];
     });
   },
 };

@@ -4,6 +4,9 @@ import { removeOverlaps, runExtractor, spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Refiner } from '../types.js';
 import { isInsideUrl, isResolutionSymbol, looksLikeSymbol, normaliseSymbol, unSymbolPattern } from './un-symbols.js';
 
+/** A report to two organs carries a joint symbol: "A/79/675-S/2024/876" is two documents. */
+const jointSymbolSeam = /-(?=(?:A|S|E)\/)/;
+
 /** "A/73/866", "S/PRST/2025/2", "E/CN.4/149", "S/2025/71/Rev.1"; not resolutions, not inside URLs. */
 export const unSymbolParser: Parser<DocumentRef> = {
   name: 'un-symbol',
@@ -12,8 +15,14 @@ export const unSymbolParser: Parser<DocumentRef> = {
     const printed = match[0];
     if (!looksLikeSymbol(printed) || isResolutionSymbol(printed)) return null;
     if (isInsideUrl(ctx.text, match.index)) return null;
-    const end = match.index + printed.length;
-    return spanAt(ctx, match.index, end, { symbol: normaliseSymbol(printed), text: printed });
+    const spans = [];
+    let start = match.index;
+    for (const part of printed.split(jointSymbolSeam)) {
+      if (looksLikeSymbol(part))
+        spans.push(spanAt(ctx, start, start + part.length, { symbol: normaliseSymbol(part), text: part }));
+      start += part.length + 1;
+    }
+    return spans;
   },
 };
 
