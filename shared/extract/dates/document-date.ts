@@ -43,8 +43,10 @@ function rankOf(text: string, span: Span<DateValue>, lineIndex: number, weatherL
     return 2;
   }
   const alone = /^[\s#*_(]*$/.test(before) && /^[\s*_).]*$/.test(after);
+  // A heading that ends with its date in parentheses: "# Session 6 | … (Nov 14, 2025)".
+  const headingDate = /\($/.test(before) && /^\)[\s*_]*$/.test(after);
   const nearWeather = [-2, -1, 1, 2].some((offset) => weatherLines.has(lineIndex + offset));
-  if (alone && lineIndex < headerLines && span.value.from.day !== undefined && !nearWeather) return 3;
+  if ((alone || headingDate) && lineIndex < headerLines && span.value.from.day !== undefined && !nearWeather) return 3;
   return undefined;
 }
 

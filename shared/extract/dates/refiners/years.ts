@@ -21,10 +21,18 @@ function withYear(value: DateValue, year: number): DateValue {
   return to === undefined ? { from } : { from, to };
 }
 
+/** A date alone on its line is a table cell or list entry: its year lives in a heading, not in the prose around it. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  return text.slice(lineStart, start).trim() === '' && /^[\s.,;:)]*$/.test(text.slice(end, lineEnd));
+}
+
 /**
  * Gives a year to a day-month written without one, only when it is certain: the document's own date
- * (a dateline: "Feb. 7" under "2020-02-12"), else the year of the last date written just before it
- * ("… the 2023 Counter-Terrorism Week … (22-23 June)").
+ * (a dateline: "Feb. 7" under "2020-02-12"), else the year of the last month or day written shortly before it
+ * ("… in September 2023 … (22-23 June)"). A bare year is too weak a clue ("the 2019 Funding Compact").
  */
 export const fillMissingYears: Refiner<DateValue> = {
   name: 'fill-missing-years',
@@ -34,9 +42,11 @@ export const fillMissingYears: Refiner<DateValue> = {
     return spans.map((span) => {
       if (hasYear(span.value)) {
         const year = span.value.to?.year ?? span.value.from.year;
-        if (year !== undefined) lastYear = { year, end: span.end };
+        const month = span.value.to?.month ?? span.value.from.month;
+        if (year !== undefined && month !== undefined) lastYear = { year, end: span.end };
         return span;
       }
+      if (aloneOnLine(ctx.text, span.start, span.end)) return span;
       const fromReference = reference === undefined ? undefined : yearNearReference(span.value.from, reference);
       const fromContext =
         lastYear !== undefined && span.start - lastYear.end <= yearContextReach ? lastYear.year : undefined;
