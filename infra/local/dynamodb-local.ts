@@ -69,7 +69,8 @@ export async function startDynamoDbLocal(options: {
       '-port',
       String(port),
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
+    { stdio: ['ignore', 'ignore', 'pipe'], cwd: options.dataDirectory ?? tmpdir() },
   );
   const killOnExit = () => java.kill('SIGKILL');
   process.once('exit', killOnExit);
