@@ -1,6 +1,6 @@
 import type { Extraction } from '../model/extraction.js';
 import { cleanText } from './clean/index.js';
-import { extractDates } from './dates/index.js';
+import { extractDates, findDocumentDate } from './dates/index.js';
 import { type DocumentHints, extractDocumentInfo } from './document/index.js';
 import { extractEntities } from './entities/index.js';
 import { extractFigures } from './figures/index.js';
@@ -18,8 +18,9 @@ import type { ExtractionContext } from './types.js';
 export function extract(rawText: string, hints: DocumentHints = {}): Extraction {
   const cleaned = cleanText(rawText);
   const baseContext: ExtractionContext = { text: cleaned.text };
-  const info = extractDocumentInfo(baseContext, hints);
-  const ctx: ExtractionContext = { text: cleaned.text, referenceDate: info.documentDate ?? undefined };
+  const documentDate = hints.date ?? findDocumentDate(baseContext);
+  const info = { ...extractDocumentInfo(baseContext, hints), documentDate };
+  const ctx: ExtractionContext = { text: cleaned.text, referenceDate: documentDate ?? undefined };
   const dates = extractDates(ctx);
   const resolutions = extractResolutions(ctx);
   const documentRefs = extractDocumentRefs(ctx);
