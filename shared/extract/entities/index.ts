@@ -1,6 +1,41 @@
 import type { Entity } from '../../model/extraction.js';
-import type { ExtractionContext } from '../types.js';
+import { runExtractor } from '../run.js';
+import type { ExtractionContext, ExtractorConfiguration } from '../types.js';
+import { groupMentions } from './cluster.js';
+import type { Mention } from './mention.js';
+import { acronymDefinitionParser, acronymParser } from './parsers/acronyms.js';
+import { gazetteerParser } from './parsers/gazetteer.js';
+import { organizationPatternParser } from './parsers/organization-pattern.js';
+import { appositivePersonParser, speakingPersonParser, titledPersonParser } from './parsers/people.js';
+import { shortFormParser } from './parsers/short-forms.js';
+import { overlapRefiner } from './refiners/overlaps.js';
+import { surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner } from './refiners/people.js';
 
-export function extractEntities(_ctx: ExtractionContext): Entity[] {
-  return [];
+/** Parsers propose mentions; refiners add surname mentions, trim, and keep one mention per stretch of text. */
+export const entityConfiguration: ExtractorConfiguration<Mention> = {
+  parsers: [
+    gazetteerParser,
+    organizationPatternParser,
+    acronymDefinitionParser,
+    acronymParser,
+    titledPersonParser,
+    appositivePersonParser,
+    speakingPersonParser,
+    shortFormParser,
+  ],
+  refiners: [surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner, overlapRefiner],
+};
+
+/**
+ * Named people, organizations and places, each once, with a canonical name and the other forms the text
+ * uses (GUIDELINES "entities").
+ *
+ * @example
+ * extractEntities({ text: 'Mr. Vladimir Voronkov, head of the United Nations Office of Counter-Terrorism (UNOCT), visited Syria. Voronkov said…' });
+ * // → [{ type: 'person', name: 'Vladimir Voronkov', aliases: ['Voronkov'] },
+ * //    { type: 'organization', name: 'United Nations Office of Counter-Terrorism', aliases: ['UNOCT'] },
+ * //    { type: 'place', name: 'Syria', aliases: [] }]
+ */
+export function extractEntities(ctx: ExtractionContext): Entity[] {
+  return groupMentions(ctx, runExtractor(ctx, entityConfiguration));
 }

@@ -1,0 +1,189 @@
+import type { Entity, EntityType } from '../../model/extraction.js';
+import type { ExtractionContext, Span } from '../types.js';
+import { knownOrganization } from './gazetteer.js';
+import type { Mention } from './mention.js';
+import { organizationKey, withoutArticle } from './names.js';
+
+/** Union-find over string nodes: mentions that name one thing end up under one root. */
+class Groups {
+  private readonly parent = new Map<string, string>();
+  find(node: string): string {
+    let root = node;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
+    this.parent.set(node, root);
+    return root;
+  }
+  join(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+interface Placed {
+  readonly span: Span<Mention>;
+  readonly node: string;
+}
+
+const isAcronymSource = (mention: Mention): boolean =>
+  mention.source === 'acronym' || mention.source === 'acronym-definition';
+
+/** The node a mention stands for before grouping: its gazetteer identity, surname or name key. */
+function nodeOf(mention: Mention): string {
+  if (mention.type === 'person') return `person:${mention.name.split(/\s+/).pop() ?? mention.name}`;
+  if (mention.type === 'place') return `place:${mention.known ?? mention.name}`;
+  if (isAcronymSource(mention)) return `acronym:${mention.name.toUpperCase()}`;
+  return `org:${organizationKey(mention.name)}`;
+}
+
+/**
+ * Groups mentions into entities: same gazetteer identity, same name key, an acronym and the name it was
+ * defined for, a surname and the full name; then resolves short forms ("the Council") to the nearest body
+ * of that kind named before.
+ *
+ * @example
+ * // "United Nations Office of Counter-Terrorism (UNOCT)" … "UNOCT" … "UN Office of Counter-Terrorism"
+ * // → one organization, canonical "United Nations Office of Counter-Terrorism", aliases UNOCT and the UN form
+ */
+export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Mention>[]): Entity[] {
+  const groups = new Groups();
+  const placed: Placed[] = [];
+  const defined = new Set<string>();
+  const shortForms: Span<Mention>[] = [];
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+
+  for (let i = 0; i < ordered.length; i++) {
+    const span = ordered[i] as Span<Mention>;
+    const mention = span.value;
+    if (mention.source === 'short-form') {
+      shortForms.push(span);
+      continue;
+    }
+    const node = nodeOf(mention);
+    if (mention.source === 'acronym-definition') {
+      const named = definedName(ctx, ordered, i);
+      if (named === undefined && knownOrganization(mention.name) === undefined) continue;
+      defined.add(mention.name.toUpperCase());
+      if (named !== undefined) groups.join(nodeOf(named.value), node);
+    }
+    placed.push({ span, node });
+    if (mention.type === 'organization') {
+      const known = mention.known ?? knownOrganization(mention.name)?.canonical;
+      if (known !== undefined) groups.join(`known:${known}`, node);
+    }
+  }
+
+  const kept = placed.filter(
+    ({ span }) =>
+      span.value.source !== 'acronym' ||
+      defined.has(span.value.name.toUpperCase()) ||
+      knownOrganization(span.value.name) !== undefined,
+  );
+  const byRoot = new Map<string, Span<Mention>[]>();
+  for (const { span, node } of kept) {
+    const root = groups.find(node);
+    const list = byRoot.get(root);
+    if (list === undefined) byRoot.set(root, [span]);
+    else list.push(span);
+  }
+  const clusters = [...byRoot.values()];
+  attachShortForms(clusters, shortForms);
+  return clusters.map(toEntity).filter((entity): entity is Entity => entity !== null);
+}
+
+/** The mention an acronym in brackets defines: the one ending just before the bracket. */
+function definedName(
+  ctx: ExtractionContext,
+  ordered: readonly Span<Mention>[],
+  index: number,
+): Span<Mention> | undefined {
+  const definition = ordered[index] as Span<Mention>;
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const candidate = ordered[j] as Span<Mention>;
+    if (isAcronymSource(candidate.value) || candidate.value.source === 'short-form') continue;
+    const gap = ctx.text.slice(candidate.end, definition.start - 1);
+    if (candidate.end <= definition.start - 1 && /^[ \t]*$/.test(gap)) return candidate;
+  }
+  return undefined;
+}
+
+/** "the Council" joins the nearest body before it whose name has the word Council; "the Organization" is the UN. */
+function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span<Mention>[]): void {
+  const votes = new Map<string, Map<Span<Mention>[], number>>();
+  for (const short of shortForms) {
+    const head = short.value.name;
+    let best: Span<Mention>[] | undefined;
+    let bestEnd = -1;
+    for (const cluster of clusters) {
+      for (const span of cluster) {
+        if (span.end > short.start || span.end <= bestEnd || span.value.type !== 'organization') continue;
+        const isUnitedNations = head === 'Organization' && span.value.known === 'United Nations';
+        if (isUnitedNations || new RegExp(`(?:^|\\s)${head}(?:\\s|$)`).test(span.value.name)) {
+          best = cluster;
+          bestEnd = span.end;
+        }
+      }
+    }
+    if (best === undefined) continue;
+    const forHead = votes.get(head) ?? new Map<Span<Mention>[], number>();
+    forHead.set(best, (forHead.get(best) ?? 0) + 1);
+    votes.set(head, forHead);
+    (short as { resolved?: Span<Mention>[] }).resolved = best;
+  }
+  for (const [, forHead] of votes) {
+    const winner = [...forHead.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (winner === undefined) continue;
+    const [cluster] = winner;
+    for (const short of shortForms) {
+      if ((short as { resolved?: Span<Mention>[] }).resolved === cluster) cluster.push(short);
+    }
+  }
+}
+
+function toEntity(cluster: Span<Mention>[]): Entity | null {
+  const nonAcronym = cluster.filter((span) => !isAcronymSource(span.value) && span.value.source !== 'short-form');
+  const type: EntityType = nonAcronym[0]?.value.type ?? 'organization';
+  const names = new Map<string, number>();
+  for (const span of cluster) {
+    const name = cleanName(span.value.name);
+    if (name.length > 0) names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  const canonical = canonicalName(type, nonAcronym, names);
+  if (canonical === undefined) return null;
+  const seen = new Set([comparable(canonical)]);
+  const aliases: string[] = [];
+  for (const name of names.keys()) {
+    const key = comparable(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(name);
+  }
+  return { type, name: canonical, aliases, mentions: cluster.length };
+}
+
+function canonicalName(
+  type: EntityType,
+  nonAcronym: readonly Span<Mention>[],
+  names: ReadonlyMap<string, number>,
+): string | undefined {
+  if (type === 'place') return nonAcronym.find((span) => span.value.known !== undefined)?.value.known;
+  const candidates =
+    type === 'person' || nonAcronym.length > 0 ? nonAcronym.map((s) => cleanName(s.value.name)) : [...names.keys()];
+  const counts = (name: string): number => names.get(name) ?? 0;
+  const measure = (name: string): number => (type === 'person' ? name.split(/\s+/).length * 1000 : 0) + name.length;
+  return [...new Set(candidates)].sort((a, b) => measure(b) - measure(a) || counts(b) - counts(a))[0];
+}
+
+function cleanName(name: string): string {
+  return withoutArticle(name.replace(/\s+/g, ' ').trim());
+}
+
+/** Names that the scorer would treat as one (case, punctuation). */
+function comparable(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

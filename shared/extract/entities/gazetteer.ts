@@ -1,0 +1,127 @@
+import type { EntityType } from '../../model/extraction.js';
+import { countries } from './data/countries.js';
+import { organizationLines } from './data/organizations.js';
+import { cities, regions } from './data/places.js';
+import { organizationKey, unifyPunctuation } from './names.js';
+
+/** A known place or organization: its type and canonical name. */
+export interface KnownEntity {
+  readonly type: EntityType;
+  readonly canonical: string;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  entity?: KnownEntity;
+}
+
+/** Words of a name as the trie sees them: letters and digits, apostrophes and hyphens inside words. */
+export const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+
+function words(text: string): string[] {
+  return unifyPunctuation(text).match(wordPattern) ?? [];
+}
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const add = (name: string, entity: KnownEntity): void => {
+    let node = root;
+    for (const word of words(name)) {
+      let child = node.next.get(word);
+      if (child === undefined) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.entity ??= entity;
+  };
+  for (const [common, others, capitals] of countries) {
+    const country: KnownEntity = { type: 'place', canonical: common };
+    add(common, country);
+    for (const other of others) add(other, country);
+    for (const capital of capitals) add(capital, { type: 'place', canonical: capital });
+  }
+  for (const [canonical, others] of regions) {
+    const region: KnownEntity = { type: 'place', canonical };
+    add(canonical, region);
+    for (const other of others) add(other, region);
+  }
+  for (const city of cities) add(city, { type: 'place', canonical: city.replace(/,? D\.C\.$/, '') });
+  for (const entry of knownOrganizations.values()) {
+    for (const name of entry.names) {
+      add(name, entry.entity);
+      if (!entry.isUnitedNations) {
+        add(`United Nations ${name}`, entry.entity);
+        add(`UN ${name}`, entry.entity);
+      }
+    }
+    for (const acronym of entry.acronyms) add(acronym, entry.entity);
+  }
+  return root;
+}
+
+interface KnownOrganization {
+  readonly entity: KnownEntity;
+  readonly names: readonly string[];
+  readonly acronyms: readonly string[];
+  readonly isUnitedNations: boolean;
+}
+
+const knownOrganizations: ReadonlyMap<string, KnownOrganization> = new Map(
+  organizationLines.map((line) => {
+    const parts = line.split('|');
+    const names = parts.filter((part) => !part.startsWith('='));
+    const acronyms = parts.filter((part) => part.startsWith('=')).map((part) => part.slice(1));
+    const canonical = names[0] ?? '';
+    const entity: KnownEntity = { type: 'organization', canonical };
+    return [canonical, { entity, names, acronyms, isUnitedNations: canonical === 'United Nations' }];
+  }),
+);
+
+/** Organization key (see organizationKey) or acronym → known organization. */
+const organizationsByKey: ReadonlyMap<string, KnownEntity> = (() => {
+  const byKey = new Map<string, KnownEntity>();
+  for (const entry of knownOrganizations.values()) {
+    for (const name of entry.names)
+      if (!byKey.has(organizationKey(name))) byKey.set(organizationKey(name), entry.entity);
+    for (const acronym of entry.acronyms) byKey.set(`=${acronym.toUpperCase()}`, entry.entity);
+  }
+  return byKey;
+})();
+
+/** The known organization a name or acronym stands for, if any. */
+export function knownOrganization(name: string): KnownEntity | undefined {
+  return organizationsByKey.get(organizationKey(name)) ?? organizationsByKey.get(`=${name.toUpperCase()}`);
+}
+
+let trie: TrieNode | undefined;
+
+/** Separators allowed between the words of one name: spaces, a slash, the dots of "D.C.", no line break. */
+const joiner = /^(?:[ \t]+|\/|\.[ \t]?|[ \t]*-[ \t]*)$/;
+
+/**
+ * The longest known name starting at `start` (which must begin a word): its end offset and entity.
+ *
+ * @example
+ * longestKnownName('in the Syrian Arab Republic', 7) // { end: 27, entity: { type: 'place', canonical: 'Syria' } }
+ */
+export function longestKnownName(text: string, start: number): { end: number; entity: KnownEntity } | null {
+  trie ??= buildTrie();
+  const word = new RegExp(wordPattern.source, 'gu');
+  let node: TrieNode | undefined = trie;
+  let position = start;
+  let best: { end: number; entity: KnownEntity } | null = null;
+  while (node !== undefined) {
+    word.lastIndex = position;
+    const match = word.exec(text);
+    if (match === null) break;
+    if (position !== start && !joiner.test(text.slice(position, match.index))) break;
+    if (position === start && match.index !== start) break;
+    node = node.next.get(unifyPunctuation(match[0]));
+    if (node === undefined) break;
+    position = match.index + match[0].length;
+    if (node.entity !== undefined) best = { end: position, entity: node.entity };
+  }
+  return best;
+}

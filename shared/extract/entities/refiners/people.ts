@@ -1,0 +1,65 @@
+import { spanAt } from '../../run.js';
+import type { Refiner, Span } from '../../types.js';
+import type { Mention } from '../mention.js';
+import { isNameWord, nameWord } from '../person-names.js';
+
+const precedingNameWord = new RegExp(`(${nameWord})[ \\t]$`, 'u');
+
+/**
+ * Every occurrence of a known person's surname becomes a mention, widened to the first names written
+ * before it ("UN Counter-Terrorism Office Vladimir Voronkov" → "Vladimir Voronkov").
+ *
+ * @example
+ * // after "Mr. Vladimir Voronkov", the later "Voronkov said" is the same person
+ */
+export const surnameMentionsRefiner: Refiner<Mention> = {
+  name: 'surname-mentions',
+  refine(ctx, spans) {
+    const surnames = new Set<string>();
+    for (const span of spans) {
+      if (span.value.type !== 'person') continue;
+      const surname = span.value.name.split(/\s+/).pop();
+      if (surname !== undefined && surname.length > 1) surnames.add(surname);
+    }
+    if (surnames.size === 0) return spans;
+    const escaped = [...surnames].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
+    const added: Span<Mention>[] = [];
+    for (const match of ctx.text.matchAll(pattern)) {
+      let start = match.index;
+      for (let words = 0; words < 3; words++) {
+        const before = precedingNameWord.exec(ctx.text.slice(Math.max(0, start - 40), start));
+        const word = before?.[1];
+        if (word === undefined) break;
+        const wordStart = start - word.length - 1;
+        if (!isNameWord(ctx.text, wordStart, word)) break;
+        start = wordStart;
+      }
+      const end = match.index + match[0].length;
+      added.push(spanAt(ctx, start, end, { type: 'person', source: 'surname', name: ctx.text.slice(start, end) }));
+    }
+    return [...spans, ...added];
+  },
+};
+
+/**
+ * An organization phrase that runs into a person's name loses the name: "UN Counter-Terrorism Office
+ * Vladimir Voronkov" → "UN Counter-Terrorism Office".
+ *
+ * @example
+ * // org "Office Vladimir Voronkov" + person "Vladimir Voronkov" → org "Office" (then dropped as too short)
+ */
+export const trimOrganizationsAtPeopleRefiner: Refiner<Mention> = {
+  name: 'trim-organizations-at-people',
+  refine(ctx, spans) {
+    const people = spans.filter((span) => span.value.type === 'person');
+    return spans.flatMap((span) => {
+      if (span.value.source !== 'pattern') return [span];
+      const person = people.find((p) => p.start > span.start && p.start < span.end);
+      if (person === undefined) return [span];
+      const kept = ctx.text.slice(span.start, person.start).replace(/[\s,]+$/, '');
+      if (!/\s/.test(kept)) return [];
+      return [spanAt(ctx, span.start, span.start + kept.length, { ...span.value, name: kept })];
+    });
+  },
+};
