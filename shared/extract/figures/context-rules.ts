@@ -1,0 +1,149 @@
+import type { FigureCandidate } from './candidate.js';
+
+/**
+ * Contexts in which a number is a label, a reference, a date part or a name rather than a quantity. Each
+ * rule looks only at a short window around the number, so the whole check is linear in the text.
+ */
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+// "29 June", "1 and 2 July", "28–29 June": a day before a month name (case-sensitive: "may" is a verb).
+const MONTH_AFTER = new RegExp(`^\\s*(?:(?:[-–‑]|to|and|or)\\s*\\d{1,2}\\s*)?(?:${MONTHS})\\b`);
+// "June 29", "May 3, 2024", "June 29 to July 2".
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:\\d{1,2}(?:,\\s*|\\s*(?:[-–‑]|to|and)\\s*))?$`);
+
+/**
+ * Words after which a number is a label or a reference ("resolution 2178", "paragraph 74", "Goal 16",
+ * "page 3"), possibly through a list ("resolutions 1373, 1540 and 1624").
+ */
+const REFERENCE_WORDS =
+  'resolutions?|paragraphs?|paras?\\.?|items?|articles?|arts?\\.|rules?|annex(?:es)?|chapters?|sections?|' +
+  'pages?|pp?\\.|vol(?:ume)?s?\\.?|nos?\\.?|numbers?|footnotes?|tables?|figures?|fig\\.|box(?:es)?|pillars?|' +
+  'phases?|goals?|targets?|indicators?|SDGs?|sessions?|meetings?|decisions?|recommendation|principles?|' +
+  'protocols?|add\\.|rev\\.|corr\\.|sect\\.|level|A/RES/|S/RES/|UNSCR|committee|regulations?|directives?|' +
+  'laws?|acts?|clauses?|options?|stages?|steps?|rounds?|category|grade|version|room|tel\\.?|fax|phone|' +
+  'telephone|ext\\.|code|ISO|agenda|objectives?|outcomes?|outputs?|cluster|component|module|unit|lot|case';
+const LIST_LINK = '\\s*(?:,|and|or|&|to|–|-)\\s*';
+const LISTED_NUMBER = '\\d[\\d/.]*(?:\\s*\\\\?\\(\\d{4}\\\\?\\))?';
+const REFERENCE_BEFORE = new RegExp(
+  `\\b(?:${REFERENCE_WORDS}):?\\s*(?:${LISTED_NUMBER}${LIST_LINK}(?:resolutions?\\s+)?)*$`,
+  'i',
+);
+
+const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT\b|UTC\b|o'clock)/i;
+// "resolution 2178 (2014)": a number followed by a year in brackets is a resolution or law number.
+const YEAR_IN_BRACKETS_AFTER = /^\s*\\?\(\d{4}\\?\)/;
+const LIST_MARK_AFTER = /^(?:\.(?:\s|$)|\)\s)/;
+const TABLE_CELL_BEFORE = /(?:\t|\||\S {3,})[ \u00A0]*$/;
+const NAME_OF_BEFORE = /\b(?:[A-Z][a-z]+) of\s+$/;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.-]*)[ \u00A0]+$/u;
+const SENTENCE_BOUNDARY_BEFORE = /(?:^|[.!?:;]["”’)]?|\n)\s*$/;
+
+/** The text of the line that holds `offset`, split at it. */
+function lineAround(text: string, start: number, end: number): { before: string; after: string } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return { before: text.slice(lineStart, start), after: text.slice(end, lineEnd) };
+}
+
+/** The whitespace-delimited token around the number ("S/2019/612", "http://x/2018"). */
+function tokenAround(text: string, start: number, end: number): string {
+  let left = start;
+  while (left > 0 && start - left < 80 && !/\s/.test(text.charAt(left - 1))) left--;
+  let right = end;
+  while (right < text.length && right - end < 80 && !/\s/.test(text.charAt(right))) right++;
+  return text.slice(left, right);
+}
+
+function isSentenceStart(text: string, wordStart: number): boolean {
+  return SENTENCE_BOUNDARY_BEFORE.test(text.slice(Math.max(0, wordStart - 8), wordStart));
+}
+
+/** A capitalised word right before the number, inside a sentence: "Windows 10", "Resolution 2396". */
+function followsNameWord(text: string, numberStart: number, allowed: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, numberStart - 40), numberStart);
+  const match = CAPITALISED_WORD_BEFORE.exec(before);
+  if (match === null) return false;
+  const word = match[1] ?? '';
+  if (allowed.has(word.toLowerCase())) return false;
+  const wordStart = numberStart - before.length + match.index;
+  return !isSentenceStart(text, wordStart);
+}
+
+/** Capitalised words that may stand before a count: qualifiers and determiners at the start of a title. */
+const ALLOWED_BEFORE = new Set([
+  'the',
+  'some',
+  'over',
+  'about',
+  'nearly',
+  'almost',
+  'around',
+  'approximately',
+  'roughly',
+  'only',
+  'all',
+  'with',
+  'and',
+  'of',
+  'for',
+  'by',
+  'in',
+  'to',
+]);
+
+const CALENDAR_YEAR_MIN = 1800;
+const CALENDAR_YEAR_MAX = 2100;
+
+/** Written like a calendar year: four digits, no separator, no decimals. */
+function looksLikeYear(written: string, value: number): boolean {
+  return /^\d{4}$/.test(written) && value >= CALENDAR_YEAR_MIN && value <= CALENDAR_YEAR_MAX;
+}
+
+/**
+ * Why a proposed number is not a figure, or null when nothing speaks against it. `approximate` lets
+ * "more than 2000" through although it is written like a year.
+ *
+ * @example
+ * notAFigureReason('resolution 2178 (2014)', candidateFor('2178')); // 'reference'
+ */
+export function notAFigureReason(text: string, candidate: FigureCandidate, approximate: boolean): string | null {
+  const { numberStart: start, numberEnd: end } = candidate;
+  const written = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 40);
+  const isMoney = candidate.unit !== 'count' && candidate.unit !== 'percent';
+  if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) return 'date';
+  if (candidate.unit === 'count' && !approximate && looksLikeYear(written, candidate.value)) return 'year';
+  if (TIME_AFTER.test(after)) return 'time';
+  if (candidate.inWords) return null;
+  if (REFERENCE_BEFORE.test(before)) return 'reference';
+  if (YEAR_IN_BRACKETS_AFTER.test(after)) return 'reference';
+  if (/[/@]|www\.|https?:/.test(tokenAround(text, start, end))) return 'symbol or address';
+  const line = lineAround(text, start, end);
+  if (/^[\s>*•·\-–(]*$/.test(line.before) && (LIST_MARK_AFTER.test(line.after) || /^\s*$/.test(line.after))) {
+    return 'list or page number';
+  }
+  if (/^\s*(?:page\s*)?$/i.test(line.before) && /^\s*(?:of|\/)\s*\d+\s*$/i.test(line.after)) return 'page number';
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && candidate.unit === 'count') return 'list number';
+  if (!isMoney && candidate.unit !== 'percent') {
+    if (TABLE_CELL_BEFORE.test(line.before)) return 'table cell';
+    // A count closing its line before a capitalised line or a blank one is a table cell, not prose.
+    if (
+      /^[ \u00A0]*$/.test(line.after) &&
+      /^\n(?:[ \u00A0]*\n|[ \u00A0]*[\p{Lu}\d]|$)/u.test(
+        text.slice(end + line.after.length, end + line.after.length + 4),
+      )
+    )
+      return 'table cell';
+    // Counts of a thousand or more carry a separator ("2,500"); bare digits before a capital are a name.
+    if (/^\d{4,}$/.test(written) && /^[ \u00A0]+\p{Lu}/u.test(after)) return 'name';
+  }
+  if (NAME_OF_BEFORE.test(before) && !isSentenceStart(text, start - (before.length - before.search(NAME_OF_BEFORE))))
+    return 'name';
+  if (!isMoney && followsNameWord(text, start, ALLOWED_BEFORE)) return 'name';
+  return null;
+}

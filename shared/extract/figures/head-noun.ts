@@ -1,0 +1,147 @@
+import { IRREGULAR_PLURALS } from './singular.js';
+
+/**
+ * Words that end a counted noun phrase: determiners, prepositions, pronouns, auxiliaries, conjunctions and
+ * number words. "and"/"or" are special: they may join modifiers before the head ("regional and
+ * international organizations") but end the phrase after it.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an the of in on at to for from by with without within into onto across among amongst between under ' +
+    'over through throughout during per than as via upon towards toward against along about around after before ' +
+    'since until till beyond behind near like unlike including excluding regarding concerning ' +
+    'and or nor but yet so if whether because although though while whereas ' +
+    'that which who whom whose where when what why how ' +
+    'is are was were be been being am have has had do does did will would can could may might shall should must ' +
+    'not no also each every all both either neither any many much more most less least few fewer ' +
+    'this these those there here it its they them their he she his her we our you your i me my ' +
+    'per cent percent ' +
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion ' +
+    'only just even still already then thus therefore however respectively alone'
+  ).split(' '),
+);
+
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL = new Set([
+  'this',
+  'thus',
+  'its',
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'has',
+  'was',
+  'does',
+  'is',
+  'as',
+  'us',
+  'yes',
+  'across',
+  'always',
+  'perhaps',
+  'whereas',
+  'besides',
+  'unless',
+  'towards',
+  'afterwards',
+  'nevertheless',
+  'sometimes',
+  'gas',
+  'bus',
+  'lens',
+  'chaos',
+  'ethos',
+  'plus',
+  'minus',
+  'versus',
+  'overseas',
+]);
+
+const PUNCTUATION_STOP = /[,;:.!?()[\]{}"“”/|\\=<>]|\n\s*\n/;
+
+const TOKEN = /([^\p{L}\d]*)(\p{L}[\p{L}\p{M}'’\-‐‑]*|\d+)/uy;
+
+/** The furthest a head may sit after the number, in words. */
+const MAX_WORDS = 7;
+
+/** Whether a word looks like a plural noun ("entities", "States", "people", "side-events"). */
+export function looksPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  if (IRREGULAR_PLURALS.has(last)) return true;
+  if (last.length < 3 || !last.endsWith('s')) return false;
+  if (NOT_PLURAL.has(last) || STOP_WORDS.has(last)) return false;
+  return !/(?:ss|us|is|ous|'s|’s)$/.test(last);
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+export interface HeadNoun {
+  /** The head word as written, or null when no counted noun follows. */
+  readonly head: string | null;
+  readonly end: number | null;
+  /** The first word after the number is capitalised and no plural head follows: a name ("1540 Committee"). */
+  readonly beforeName: boolean;
+}
+
+/**
+ * Finds the counted noun after a number: skips modifiers ("regional", "civil society", "Member") up to the
+ * plural head, and stops at punctuation, function words and verbs.
+ *
+ * @example
+ * headNounAfter('5 regional organizations met', 1); // { head: 'organizations', end: 26, beforeName: false }
+ */
+export function headNounAfter(text: string, from: number, singularAllowed = false): HeadNoun {
+  let position = from;
+  let head: string | null = null;
+  let headEnd: number | null = null;
+  let headCapitalized = false;
+  let firstCapitalized: boolean | null = null;
+  let lastModifier: { word: string; end: number } | null = null;
+  for (let words = 0; words < MAX_WORDS; words++) {
+    TOKEN.lastIndex = position;
+    const match = TOKEN.exec(text);
+    if (match === null) break;
+    const gap = match[1] ?? '';
+    const word = match[2] ?? '';
+    if (PUNCTUATION_STOP.test(gap) || /^\d/.test(word)) break;
+    if (words === 0 && gap.length === 0 && position > 0) break;
+    const end = TOKEN.lastIndex;
+    const lower = word.toLowerCase();
+    if (firstCapitalized === null) firstCapitalized = isCapitalized(word);
+    if (STOP_WORDS.has(lower)) {
+      if ((lower === 'and' || lower === 'or') && head === null) {
+        position = end;
+        continue;
+      }
+      break;
+    }
+    const plural = looksPlural(word);
+    if (head !== null) {
+      if (plural && (headCapitalized || !isCapitalized(word))) {
+        head = word;
+        headEnd = end;
+        headCapitalized = isCapitalized(word);
+      } else if (!(headCapitalized && isCapitalized(word))) {
+        break;
+      }
+    } else if (plural) {
+      head = word;
+      headEnd = end;
+      headCapitalized = isCapitalized(word);
+    } else {
+      lastModifier = { word, end };
+    }
+    position = end;
+  }
+  if (head === null && singularAllowed && lastModifier !== null && !isCapitalized(lastModifier.word)) {
+    return { head: lastModifier.word, end: lastModifier.end, beforeName: false };
+  }
+  return { head, end: headEnd, beforeName: head === null && firstCapitalized === true };
+}

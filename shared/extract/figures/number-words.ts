@@ -1,0 +1,128 @@
+/**
+ * English cardinal number words (standard English numerals; no external source needed).
+ * Scale words multiply what precedes them; "and" may only follow "hundred" or a larger scale.
+ */
+const SMALL: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+const UNIT_WORDS = Object.keys(SMALL).join('|');
+const TEN_WORDS = Object.keys(TENS).join('|');
+
+/** Where a spelled-out number may begin: a unit, teen or tens word, or a hyphenated compound ("thirty-one"). */
+export const NUMBER_WORD_START = `\\b(?:(?:${TEN_WORDS})(?:-(?:${UNIT_WORDS}))?|${UNIT_WORDS})\\b`;
+
+/** One word or hyphenated compound worth less than a hundred ("seven", "thirty-one"), else null. */
+function belowHundred(word: string): number | null {
+  const lower = word.toLowerCase();
+  const small = SMALL[lower];
+  if (small !== undefined) return small;
+  const tens = TENS[lower];
+  if (tens !== undefined) return tens;
+  const [head, tail, ...rest] = lower.split('-');
+  if (head === undefined || tail === undefined || rest.length > 0) return null;
+  const tensPart = TENS[head];
+  const unitPart = SMALL[tail];
+  return tensPart !== undefined && unitPart !== undefined && unitPart < 10 ? tensPart + unitPart : null;
+}
+
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)?/y;
+const GAP = /[ \t]+(?:and[ \t]+)?/y;
+
+export interface ParsedNumberWords {
+  readonly value: number;
+  /** Offset just after the last word that belongs to the number. */
+  readonly end: number;
+  /** How many words make up the number. */
+  readonly words: number;
+}
+
+/**
+ * Reads the longest well-formed spelled-out number starting at `start`.
+ *
+ * @example
+ * parseNumberWords('two hundred and fifty people', 0); // { value: 250, end: 20, words: 4 }
+ */
+export function parseNumberWords(text: string, start: number): ParsedNumberWords | null {
+  let total = 0;
+  let group = 0;
+  let end = start;
+  let words = 0;
+  // What may come next: a small number, a "hundred", a larger scale.
+  let expectSmall = true;
+  let lastWasScale = false;
+  let position = start;
+  for (;;) {
+    let gapAnd = false;
+    if (words > 0) {
+      GAP.lastIndex = position;
+      const gap = GAP.exec(text);
+      if (gap === null) break;
+      gapAnd = gap[0].includes('and');
+      position = GAP.lastIndex;
+    }
+    WORD.lastIndex = position;
+    const match = WORD.exec(text);
+    if (match === null) break;
+    const word = match[0].toLowerCase();
+    const small = belowHundred(word);
+    if (gapAnd && !(lastWasScale && small !== null)) break;
+    if (small !== null && expectSmall) {
+      group += small;
+      expectSmall = false;
+      lastWasScale = false;
+    } else if (word === 'hundred' && group > 0 && group < 10 && !lastWasScale) {
+      group *= 100;
+      expectSmall = true;
+      lastWasScale = true;
+    } else if (SCALES[word] !== undefined && group > 0) {
+      total += group * (SCALES[word] ?? 1);
+      group = 0;
+      expectSmall = true;
+      lastWasScale = true;
+    } else {
+      break;
+    }
+    words++;
+    position = WORD.lastIndex;
+    end = position;
+  }
+  if (words === 0) return null;
+  return { value: total + group, end, words };
+}

@@ -1,0 +1,99 @@
+import { spanAt } from '../run.js';
+import type { ExtractionContext, Parser, Span } from '../types.js';
+import { type FigureCandidate, newCandidate } from './candidate.js';
+import { NUMBER_WORD_START, parseNumberWords } from './number-words.js';
+import { currencyBefore, scaleAfter, unitAfter } from './units.js';
+
+/**
+ * Digits as written in UN documents: "2,500", "113 000" (thin or plain space groups), "1.5", "522.3".
+ * The look-behind refuses digits glued to letters, slashes, hyphens or other digits ("COVID-19", "A/73/866",
+ * "G20", "States1"): those are names, symbols or footnote marks, never counts.
+ */
+const DIGITS =
+  /(?<![\p{L}\p{N}_.,/\\\-–‑&#@:+"”’)\]])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?!\d)/gu;
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const GLUED_LETTER = /^\p{L}/u;
+// "22-23 June", "2019/20", "10.30", "1.2.3": ranges, symbols, times and section numbers.
+const GLUED_CONTINUATION = /^(?:[-–‑/]\s?\d|[-–‑]\p{L}|\.\d|,\d|:\d|\/)/u;
+
+function parseDigits(raw: string): number {
+  return Number(raw.replace(/[, \u00A0\u202F]/g, ''));
+}
+
+/** Keeps values like 522.3 × 10⁶ free of binary noise (522300000.00000006). */
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+function candidateSpan(
+  ctx: ExtractionContext,
+  start: number,
+  end: number,
+  candidate: FigureCandidate,
+): Span<FigureCandidate> {
+  return spanAt(ctx, start, end, candidate);
+}
+
+/** Numbers written in digits, with an optional currency before and scale, percent or currency after. */
+export const digitFigureParser: Parser<FigureCandidate> = {
+  name: 'digit-figure',
+  pattern: () => new RegExp(DIGITS.source, DIGITS.flags),
+  extract(ctx, match) {
+    const text = ctx.text;
+    const numberStart = match.index;
+    let numberEnd = numberStart + match[0].length;
+    const following = text.slice(numberEnd, numberEnd + 4);
+    if (ORDINAL_SUFFIX.test(following)) return null;
+    if (GLUED_CONTINUATION.test(following)) return null;
+    const prefix = currencyBefore(text, numberStart);
+    let value = parseDigits(match[0]);
+    const scale = scaleAfter(text, numberEnd, prefix !== null);
+    if (scale !== null) {
+      value *= scale.factor;
+      numberEnd = scale.end;
+    } else if (GLUED_LETTER.test(following)) {
+      return null;
+    }
+    const suffix = prefix === null ? unitAfter(text, numberEnd) : null;
+    const unit = prefix?.unit ?? suffix?.unit ?? 'count';
+    const start = prefix?.start ?? numberStart;
+    const end = suffix?.end ?? numberEnd;
+    return candidateSpan(ctx, start, end, newCandidate(tidy(value), unit, numberStart, numberEnd, false));
+  },
+};
+
+const CONTINUES_NUMBER = /\b(?:hundred|thousand|million|billion|trillion)[ \t]+(?:and[ \t]+)?$/i;
+const HYPHEN_COMPOUND = /^[-‐‑]\p{L}/u;
+const SENTENCE_OPENING = /(?:^|[.!?:;]["”’)]?\s+|\n\s*|["“‘(]\s*)$/;
+
+/**
+ * Numbers spelled out: "five", "Thirty-one", "two hundred and fifty", "1.2 billion" is the digit parser's.
+ * "one" alone is a determiner ("one step", "one of the"), and hyphen compounds ("two-day", "Seventy-fourth",
+ * "three-dimensional") are modifiers or ordinals, so neither is proposed.
+ */
+export const wordFigureParser: Parser<FigureCandidate> = {
+  name: 'word-figure',
+  pattern: () => new RegExp(NUMBER_WORD_START, 'gi'),
+  extract(ctx, match) {
+    const text = ctx.text;
+    const numberStart = match.index;
+    const before = text.slice(Math.max(0, numberStart - 20), numberStart);
+    if (CONTINUES_NUMBER.test(before)) return null;
+    const first = match[0];
+    // A capitalised number word inside a sentence belongs to a name ("the Group of Seven", "Big Five").
+    if (/^[A-Z]/.test(first) && !SENTENCE_OPENING.test(text.slice(Math.max(0, numberStart - 6), numberStart))) {
+      return null;
+    }
+    const parsed = parseNumberWords(text, numberStart);
+    if (parsed === null) return null;
+    let numberEnd = parsed.end;
+    if (HYPHEN_COMPOUND.test(text.slice(numberEnd, numberEnd + 2))) return null;
+    if (parsed.value === 1 && parsed.words === 1) return null;
+    const suffix = unitAfter(text, numberEnd);
+    const unit = suffix?.unit ?? 'count';
+    const end = suffix?.end ?? numberEnd;
+    numberEnd = Math.min(numberEnd, end);
+    return candidateSpan(ctx, numberStart, end, newCandidate(parsed.value, unit, numberStart, numberEnd, true));
+  },
+};

@@ -1,0 +1,142 @@
+import type { Refiner, Span } from '../types.js';
+import type { FigureCandidate } from './candidate.js';
+import { notAFigureReason } from './context-rules.js';
+import { headNounAfter } from './head-noun.js';
+import { approximateQualifierStart } from './qualifiers.js';
+import { singularize } from './singular.js';
+
+type FigureSpan = Span<FigureCandidate>;
+
+function withValue(span: FigureSpan, value: FigureCandidate, start = span.start, end = span.end): FigureSpan {
+  return { start, end, text: span.text, value };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Drops numbers inside offsets another extractor already owns (dates, resolutions, document symbols). */
+export function dropTakenOffsets(taken: readonly { start: number; end: number }[]): Refiner<FigureCandidate> {
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  return {
+    name: 'drop-taken-offsets',
+    refine: (_ctx, spans) =>
+      sorted.length === 0
+        ? spans
+        : spans.filter((span) => {
+            const number = { start: span.value.numberStart, end: span.value.numberEnd };
+            return !sorted.some((range) => overlaps(range, number));
+          }),
+  };
+}
+
+/** Marks figures preceded by "more than", "about", "some"… and widens the span to include the qualifier. */
+export const markApproximate: Refiner<FigureCandidate> = {
+  name: 'mark-approximate',
+  refine: (ctx, spans) =>
+    spans.map((span) => {
+      const qualifierStart = approximateQualifierStart(ctx.text, span.start);
+      if (qualifierStart === null) return span;
+      return withValue(span, { ...span.value, approximate: true }, qualifierStart);
+    }),
+};
+
+/** Drops dates, years, times, references, list and page numbers, table cells and numbers inside names. */
+export const dropNonFigures: Refiner<FigureCandidate> = {
+  name: 'drop-non-figures',
+  refine: (ctx, spans) =>
+    spans.filter((span) => notAFigureReason(ctx.text, span.value, span.value.approximate) === null),
+};
+
+/** Reads the counted noun after each count; drops counts that run straight into a name ("1540 Committee"). */
+export const attachOwnNouns: Refiner<FigureCandidate> = {
+  name: 'attach-own-nouns',
+  refine: (ctx, spans) =>
+    spans.flatMap((span) => {
+      if (span.value.unit !== 'count') return [span];
+      const found = headNounAfter(ctx.text, span.end, span.value.value === 1);
+      if (found.beforeName) return [];
+      if (found.head === null || found.end === null) return [span];
+      const value = { ...span.value, noun: singularize(found.head), nounIsOwn: true, nounEnd: found.end };
+      return [withValue(span, value)];
+    }),
+};
+
+// Between two numbers of one coordination: "101 global, 124 regional and 151 national projects", "14 and 16".
+const COORDINATION_GAP = /^(?:\s+[a-z][a-z-]*){0,3}\s*(?:,|;|and|or|to|–|-)?\s*(?:and\s+|or\s+)?$/;
+// A sentence ends between two numbers: stop borrowing nouns across it.
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“(]?[A-Z\d])|\n\s*\n/;
+
+function borrowable(span: FigureSpan | undefined): span is FigureSpan {
+  return span !== undefined && span.value.unit === 'count' && span.value.noun !== null;
+}
+
+/**
+ * Counts without their own noun borrow one: first from the next number of the same coordination ("101
+ * global, 124 regional and 151 national projects"), then from the previous count of the same sentence
+ * ("Out of the 314 projects, 22 participated").
+ */
+export const borrowNouns: Refiner<FigureCandidate> = {
+  name: 'borrow-nouns',
+  refine: (ctx, spans) => {
+    const result = [...spans];
+    for (let i = result.length - 2; i >= 0; i--) {
+      const span = result[i];
+      const next = result[i + 1];
+      if (span === undefined || span.value.unit !== 'count' || span.value.noun !== null) continue;
+      if (!borrowable(next)) continue;
+      if (!COORDINATION_GAP.test(ctx.text.slice(span.value.numberEnd, next.value.numberStart))) continue;
+      result[i] = withValue(span, { ...span.value, noun: next.value.noun });
+    }
+    for (let i = 1; i < result.length; i++) {
+      const span = result[i];
+      const previous = result[i - 1];
+      if (span === undefined || span.value.unit !== 'count' || span.value.noun !== null) continue;
+      if (!borrowable(previous)) continue;
+      if (SENTENCE_END.test(ctx.text.slice(previous.end, span.start + 1))) continue;
+      result[i] = withValue(span, { ...span.value, noun: previous.value.noun });
+    }
+    return result;
+  },
+};
+
+/** Durations and fractions are not counted things ("two years", "past two months", "two thirds"). */
+const DURATION_OR_FRACTION = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'century',
+  'half',
+  'third',
+  'quarter',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+const AGE_AFTER = /^\s*(?:of age|old|of\s+\w+\s+age)\b/;
+
+/** Drops durations ("two years") but keeps ages ("12 years of age"). */
+export const dropDurations: Refiner<FigureCandidate> = {
+  name: 'drop-durations',
+  refine: (ctx, spans) =>
+    spans.filter((span) => {
+      const { noun, nounIsOwn, nounEnd } = span.value;
+      if (noun === null || !nounIsOwn || !DURATION_OR_FRACTION.has(noun)) return true;
+      return nounEnd !== null && AGE_AFTER.test(ctx.text.slice(nounEnd, nounEnd + 20));
+    }),
+};
+
+/** A count with no noun, own or borrowed, is a bare label rather than a quantity. */
+export const dropNounlessCounts: Refiner<FigureCandidate> = {
+  name: 'drop-nounless-counts',
+  refine: (_ctx, spans) => spans.filter((span) => span.value.unit !== 'count' || span.value.noun !== null),
+};

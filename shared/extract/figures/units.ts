@@ -1,0 +1,95 @@
+/**
+ * Currency signs and codes (ISO 4217 codes of currencies common in UN budgets and reporting), scale words
+ * and percent markers that turn a bare number into money or a share.
+ */
+
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'CNY', 'RUB', 'INR', 'SEK', 'NOK', 'DKK'];
+const CODE_ALTERNATION = CURRENCY_CODES.join('|');
+
+/** Signs written before the number; "$" alone is read as US dollars, the usual sense in UN documents. */
+const SIGN_CURRENCY: Readonly<Record<string, string>> = {
+  US$: 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+};
+
+// Anchored at the end of the text before the number: "US$ ", "$", "€", "USD ".
+const PREFIX = new RegExp(`(?:(US\\$|\\$|€|£|¥)|\\b(${CODE_ALTERNATION})) ?$`);
+
+// Read at the number's end: names written after the amount ("5 million dollars", "169,500 USD").
+const SUFFIX_NAMES: readonly [RegExp, string][] = [
+  [/^ +(?:(?:United States|US|U\.S\.|American) +)?dollars?\b/iy, 'USD'],
+  [/^ +euros?\b/iy, 'EUR'],
+  [/^ +(?:pounds sterling|British pounds?)\b/iy, 'GBP'],
+  [/^ +Swiss francs?\b/iy, 'CHF'],
+  [/^ +yen\b/iy, 'JPY'],
+  [new RegExp(`^ +(${CODE_ALTERNATION})\\b`, 'y'), ''],
+];
+
+const PERCENT = /^(?: ?%| +per ?cent\b| +percent(?:age points?)?\b| +percentage points?\b)/iy;
+
+/** Scale words after digits; the short forms only count right after a currency amount ("$5m", "€2bn"). */
+const SCALE_WORDS = /^ *(million|billion|trillion|thousand)\b|^(bn|m|k)\b/iy;
+const SCALE_VALUE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+
+export interface CurrencyPrefix {
+  readonly unit: string;
+  readonly start: number;
+}
+
+/** A currency sign or code written just before `numberStart`, if any. */
+export function currencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
+  const before = text.slice(Math.max(0, numberStart - 5), numberStart);
+  const match = PREFIX.exec(before);
+  if (match === null) return null;
+  const sign = match[1];
+  const code = match[2];
+  const unit = sign !== undefined ? SIGN_CURRENCY[sign] : code;
+  if (unit === undefined) return null;
+  return { unit, start: numberStart - before.length + match.index };
+}
+
+export interface Scale {
+  readonly factor: number;
+  readonly end: number;
+}
+
+/** "million", "billion"… after a number; the abbreviations only when `short` (money) is allowed. */
+export function scaleAfter(text: string, end: number, allowShort: boolean): Scale | null {
+  SCALE_WORDS.lastIndex = 0;
+  const match = SCALE_WORDS.exec(text.slice(end, end + 12));
+  if (match === null) return null;
+  const word = (match[1] ?? match[2] ?? '').toLowerCase();
+  if (match[2] !== undefined && !allowShort) return null;
+  const factor = SCALE_VALUE[word];
+  return factor === undefined ? null : { factor, end: end + match[0].length };
+}
+
+export interface UnitSuffix {
+  readonly unit: string;
+  readonly end: number;
+}
+
+/** "%", "per cent", "dollars", "USD"… written after the number. */
+export function unitAfter(text: string, end: number): UnitSuffix | null {
+  const window = text.slice(end, end + 40);
+  PERCENT.lastIndex = 0;
+  const percent = PERCENT.exec(window);
+  if (percent !== null) return { unit: 'percent', end: end + percent[0].length };
+  for (const [pattern, unit] of SUFFIX_NAMES) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(window);
+    if (match !== null) return { unit: unit || (match[1] ?? '').toUpperCase(), end: end + match[0].length };
+  }
+  return null;
+}
