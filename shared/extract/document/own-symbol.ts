@@ -2,6 +2,8 @@ import { isInsideUrl, looksLikeSymbol, normaliseSymbol, UN_SYMBOL_SOURCE } from 
 
 /** The masthead of a UN document fits in its first lines; later symbols are citations. */
 const HEAD_LINES = 12;
+/** A symbol alone on one of the very first lines is the document's own. */
+const TOP_LINES = 3;
 /** Page headers repeat the document's symbol alone on a line; three times is no accident. */
 const REPEATED_HEADER_MIN = 3;
 
@@ -29,6 +31,7 @@ function tidy(symbol: string, rest: string): string {
  */
 export function findOwnSymbol(text: string): string | null {
   const lines = text.split('\n', 200);
+  const hasDistributionLine = /\bDistr\.?:/.test(text.slice(0, 1500));
   let seen = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
@@ -36,7 +39,8 @@ export function findOwnSymbol(text: string): string | null {
     const match = mastheadLine.exec(line);
     if (!match?.[1] || !looksLikeSymbol(match[1])) continue;
     const rest = match[2] ?? '';
-    if (mastheadRest.test(rest)) return tidy(match[1], rest);
+    const placed = /^\s*United Nations\s/.test(line) || seen <= TOP_LINES || hasDistributionLine;
+    if (placed && mastheadRest.test(rest)) return tidy(match[1], rest);
   }
   const counts = new Map<string, number>();
   standaloneLine.lastIndex = 0;

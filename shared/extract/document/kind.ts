@@ -1,0 +1,79 @@
+import type { DocumentKind } from '../../model/extraction.js';
+
+/**
+ * News agencies and outlets that print their name in a dateline ("UNITED NATIONS, Feb. 7 (Xinhua) —").
+ * Source: common wire services and broadcasters.
+ */
+const newsAgencies =
+  'Xinhua|Reuters|AP|AFP|CNN|BBC|IANS|PTI|UNI|Anadolu|Bernama|dpa|DPA|EFE|ANSA|TASS|Sputnik|Kyodo|Yonhap|WAM|SPA|APA|KUNA|IRNA|AA';
+
+/**
+ * Each cue names the kind a careful reader would give a document that shows it; first match wins.
+ * Layout cues are looked for in the document's head, topic cues only in its title and lead.
+ */
+const layoutCues: readonly [DocumentKind, RegExp][] = [
+  [
+    'resolution',
+    /^\s*(?:Resolution adopted by the (?:General Assembly|Human Rights Council|Economic and Social Council)|Adopted by the Security Council at its)\b/m,
+  ],
+  [
+    'meeting-summary',
+    /^\s*The meeting (?:was called to order|rose) at\b|^\s*\d+(?:st|nd|rd|th) (?:plenary )?meeting$/m,
+  ],
+  [
+    'report',
+    /^\s*(?:(?:\w+ )?[Rr]eport of the (?:Secretary-General|[\w\s-]{3,60}(?:Committee|Council|Team|Rapporteur|Group|Commission|Panel))|Note by the Secretary-General|Letter dated .{5,60} (?:from|addressed))|\bDistr\.:/m,
+  ],
+  ['news', new RegExp(`\\((?:${newsAgencies})\\)\\s*(?:—|–|--|-|:)|^@highlight`, 'm')],
+  [
+    'statement',
+    /^\s*(?:(?:Joint )?Statement (?:by|of|on)|Remarks (?:by|of|at)|(?:Opening |Closing )?[Rr]emarks by|Address by|Message (?:by|of|from)|Speech by)\b/m,
+  ],
+  ['press-release', /^\s*(?:Press [Rr]elease|PRESS RELEASE|For immediate release)\s*$/m],
+];
+
+const topicCues: readonly [DocumentKind, RegExp][] = [
+  [
+    'meeting-summary',
+    /\b(?:side event|[Cc]onference|[Cc]oncludes|concluded|webinar|workshop|panel discussion|round ?table|symposium|[Ff]orum|[Ss]ummit|high-level (?:meeting|event|dialogue)|[Bb]riefing|consultations|[Mm]eeting)\b/,
+  ],
+];
+
+/** Opening words of a speech delivered in a meeting. */
+const speechOpening =
+  /^\s*(?:Mr\.|Madam|Madame) (?:President|Chair)|^\s*It is (?:my|a great|an) (?:honour|honor|privilege)|^\s*Thank you,? (?:Mr\.|Madam)/m;
+
+/** Front-matter tags of government press offices ("speeches-remarks", "statements-releases"). */
+function kindFromTags(tags: string | null): DocumentKind | null {
+  if (!tags) return null;
+  if (/speech|remark|statement/i.test(tags)) return 'statement';
+  if (/press[- ]?release/i.test(tags)) return 'press-release';
+  if (/briefing|transcript/i.test(tags)) return 'meeting-summary';
+  return null;
+}
+
+const HEAD_CHARS = 3000;
+const MASTHEAD_CHARS = 120;
+/** UN press releases print their own symbol ("SC/15123", "SG/SM/22500") at the top. */
+const pressReleaseSymbol = /^\s*(?:SC|GA|SG\/SM|ECOSOC|HRC?|ENV|DEV|OBV)\/\d{3,6}\b/m;
+const TITLE_AND_LEAD_CHARS = 800;
+
+/**
+ * The kind of document (GUIDELINES "kind") from general cues in its head: a resolution's adoption
+ * line, a report's masthead, a verbatim record, a news agency's dateline, a "Statement by" heading,
+ * a "Press Release" label, and last an account of an event ("side event", "concluded").
+ *
+ * @example
+ * inferKind('UNITED NATIONS, Feb. 7 (Xinhua) — A UN official ...', null, null); // 'news'
+ */
+export function inferKind(text: string, title: string | null, tags: string | null): DocumentKind {
+  const head = text.slice(0, HEAD_CHARS);
+  const fromTags = kindFromTags(tags);
+  if (fromTags) return fromTags;
+  for (const [kind, cue] of layoutCues) if (cue.test(head)) return kind;
+  if (pressReleaseSymbol.test(text.slice(0, MASTHEAD_CHARS))) return 'press-release';
+  const lead = `${title ?? ''}\n${text.slice(0, TITLE_AND_LEAD_CHARS)}`;
+  for (const [kind, cue] of topicCues) if (cue.test(lead)) return kind;
+  if (speechOpening.test(head)) return 'statement';
+  return 'other';
+}

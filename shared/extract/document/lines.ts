@@ -1,0 +1,23 @@
+/** A line of the text with its blank-line paragraph number, so layout can be reasoned about. */
+export interface TextLine {
+  readonly text: string;
+  /** Increases at every blank line: lines of one block share it. */
+  readonly block: number;
+}
+
+/** The first `limit` non-empty lines, trimmed, with their block numbers. */
+export function headLines(text: string, limit: number): TextLine[] {
+  const lines: TextLine[] = [];
+  let block = 0;
+  let position = 0;
+  while (position <= text.length && lines.length < limit) {
+    const next = text.indexOf('\n', position);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(position, end).replace(/\s+/g, ' ').trim();
+    if (line === '') block++;
+    else lines.push({ text: line, block });
+    if (next < 0) break;
+    position = next + 1;
+  }
+  return lines;
+}
