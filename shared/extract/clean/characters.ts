@@ -23,7 +23,7 @@ function isLatinDocument(text: string): boolean {
     )
       foreign++;
   }
-  return foreign > 0 && latin > 20 * foreign;
+  return foreign > 0 && latin > 10 * foreign;
 }
 
 /** Footnote marks glued after a word or punctuation ("44 Member States¹"); a mark opening a line starts a footnote, so it stays. */

@@ -12,12 +12,13 @@ export interface CleanedText {
 
 /** Blank-line runs become one blank line; trailing spaces and leading blank lines go. */
 function whitespaceEdits(text: string): Edit[] {
-  return [
+  const contentEnd = text.trimEnd().length;
+  const inner = [
     ...editsFromPattern(text, / +(?=\n|$)/g, () => ''),
     ...editsFromPattern(text, /\n[ ]*\n(?:[ ]*\n)+/g, () => '\n\n'),
     ...editsFromPattern(text, /^\s+/g, () => ''),
-    ...trailingWhitespace(text),
-  ];
+  ].filter((edit) => edit.end <= contentEnd);
+  return [...inner, ...trailingWhitespace(text)];
 }
 
 function trailingWhitespace(text: string): Edit[] {

@@ -8,7 +8,28 @@ const MAX_SENTENCES = 4;
 /** Two sentences this similar say the same thing: keep the better one. */
 const REDUNDANT = 0.5;
 
+/** How much sharing words with the headline counts: annotators pick the sentences that restate it. */
+const TITLE_WEIGHT = 0.6;
+/** A sentence opening on a pronoun leans on the one before it and reads badly alone. */
+const DANGLING_START = /^(?:this|that|these|those|it|they|he|she|such|there)\b/i;
+
+/** Digits in a sentence: a weak hint of concrete results; dates also match, so it stays small. */
+const NUMBER_WEIGHT = 0.005;
+/** Beyond this many words a sentence starts to crowd the others out of the budget. */
+const LONG = 40;
+const LENGTH_SLOPE = 0.005;
+
 type Vector = Map<string, number>;
+
+/** The headline: heading lines before the first sentence of running text (a title, a report's subject). */
+function titleTerms(features: readonly SentenceFeatures[]): string[] {
+  const terms: string[] = [];
+  for (const sentence of features) {
+    if (sentence.exclusion === null || sentence.index > 30) break;
+    if (sentence.exclusion === 'heading') terms.push(...sentence.terms);
+  }
+  return terms;
+}
 
 function termFrequencies(terms: readonly string[]): Vector {
   const vector: Vector = new Map();
@@ -22,16 +43,18 @@ function weigh(vector: Vector, idf: Map<string, number>): Vector {
   return weighted;
 }
 
-function cosine(a: Vector, b: Vector): number {
+function norm(vector: Vector): number {
+  let sum = 0;
+  for (const value of vector.values()) sum += value * value;
+  return Math.sqrt(sum);
+}
+
+/** Cosine similarity; pass `normB` when `b` is compared many times, so its norm is computed once. */
+function cosine(a: Vector, b: Vector, normB = norm(b)): number {
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, value] of a) {
-    normA += value * value;
-    dot += value * (b.get(term) ?? 0);
-  }
-  for (const value of b.values()) normB += value * value;
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+  for (const [term, value] of a) dot += value * (b.get(term) ?? 0);
+  const normA = norm(a);
+  return normA === 0 || normB === 0 ? 0 : dot / (normA * normB);
 }
 
 /**
@@ -39,7 +62,7 @@ function cosine(a: Vector, b: Vector): number {
  * sits (the lead of news, the first sentence of a paragraph), how factual it is (names, numbers), and
  * whether its length leaves room for others.
  */
-function scoreSentences(features: readonly SentenceFeatures[]): { vectors: Vector[]; scores: number[] } {
+export function scoreSentences(features: readonly SentenceFeatures[]): { vectors: Vector[]; scores: number[] } {
   const documentFrequency = new Map<string, number>();
   for (const sentence of features)
     for (const term of new Set(sentence.terms)) {
@@ -55,21 +78,26 @@ function scoreSentences(features: readonly SentenceFeatures[]): { vectors: Vecto
     for (const term of sentence.terms) centroid.set(term, (centroid.get(term) ?? 0) + 1);
   }
   const documentVector = weigh(centroid, idf);
+  const documentNorm = norm(documentVector);
+  const titleVector = weigh(termFrequencies(titleTerms(features)), idf);
+  const titleNorm = norm(titleVector);
   const candidates = features.filter((sentence) => sentence.exclusion === null);
   const firstCandidate = candidates[0]?.index ?? 0;
   const rank = new Map(candidates.map((sentence, order) => [sentence.index, order]));
   const isShort = candidates.length <= 60;
   const scores = features.map((sentence, i) => {
     if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
-    const centrality = cosine(vectors[i] ?? new Map(), documentVector);
+    const centrality = cosine(vectors[i] ?? new Map(), documentVector, documentNorm);
     const order = rank.get(sentence.index) ?? 0;
     const relative = order / Math.max(1, candidates.length);
     let position = isShort ? 0.25 * (1 - relative) : 0.1 * (1 - relative);
     if (isShort && sentence.index === firstCandidate) position += 0.3;
+    const title = TITLE_WEIGHT * cosine(vectors[i] ?? new Map(), titleVector, titleNorm);
     const paragraph = sentence.opensParagraph ? 0.12 : 0;
-    const facts = Math.min(0.3, sentence.factDensity) * 0.3;
-    const length = sentence.wordCount > 45 ? -0.004 * (sentence.wordCount - 45) : 0;
-    return centrality + position + paragraph + facts + length;
+    const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
+    const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
+    const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
+    return centrality + title + position + paragraph + facts + length + anaphora;
   });
   return { vectors, scores };
 }

@@ -15,6 +15,8 @@ export interface SentenceFeatures {
   readonly exclusion: string | null;
   /** Numbers and capitalised words after the first: facts and names. */
   readonly factDensity: number;
+  /** Counts and amounts written in digits (years excluded): concrete results. */
+  readonly numberCount: number;
 }
 
 /** "New York, 25 September 2020 – ", "UNITED NATIONS, Feb. 7 (Xinhua) — ": a place-and-date prefix before a dash. */
@@ -29,6 +31,8 @@ const PROCEDURAL =
 const HEADING_END = /[.!?]["'”’)\]]*$/;
 const LIST_MARK = /^(?:[-–—•*·▪●○◦]\s|\([a-z0-9]{1,3}\)\s)/;
 const METADATA = /^[\w-]{2,20}:\s/;
+/** A transcript's speaker label: "SENIOR ADMINISTRATION OFFICIAL:", "Q ". */
+const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’ -]{1,60}:\s|Q\s)/;
 
 function tokens(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -47,17 +51,21 @@ export function contentTerms(text: string): string[] {
     .map(stem);
 }
 
-/** Strips a paragraph number ("12. ") and a dateline from the printed sentence. */
-function displayText(text: string): string {
+/** Strips a paragraph number ("12. ") and, near the top, a dateline from the printed sentence. */
+function displayText(text: string, nearTop: boolean): string {
   let display = text.replace(/\s+/g, ' ').trim();
   display = display.replace(/^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/, '');
-  const dateline = DATELINE.exec(display);
+  const dateline = nearTop ? DATELINE.exec(display) : null;
   if (dateline !== null && dateline[0].split(' ').length <= 14) display = display.slice(dateline[0].length);
   return display;
 }
 
 function isQuote(display: string): boolean {
   if (/^["“‘'«]/.test(display)) return true;
+  // One end of a quotation that spans several sentences.
+  const opening = (display.match(/[“«]/g) ?? []).length;
+  const closing = (display.match(/[”»]/g) ?? []).length;
+  if (opening !== closing) return true;
   const quoteMarks = (display.match(/["“”«»]/g) ?? []).length;
   return quoteMarks >= 2 && /["”»][.!?]?$/.test(display);
 }
@@ -69,11 +77,42 @@ function exclusionOf(display: string, wordCount: number, raw: string): string | 
   if (/^[a-z]/.test(display)) return 'fragment';
   if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰*]/.test(raw.trimStart())) return 'footnote';
   if (LIST_MARK.test(display)) return 'list item';
-  if (METADATA.test(display)) return 'metadata';
+  if (METADATA.test(display) || SPEAKER_LABEL.test(display)) return 'metadata';
+  if (/\?["'”’)]*$/.test(display)) return 'question';
   if (isQuote(display)) return 'quote';
   if (URL_OR_EMAIL.test(display) || PAGE_TALK.test(display)) return 'page talk';
   if (PROCEDURAL.test(display)) return 'procedural';
   return null;
+}
+
+/** Whether a quotation is still open after this sentence ("“Prison environments are … unjust. Their …”"). */
+function quoteLeftOpen(display: string, wasOpen: boolean): boolean {
+  let open = wasOpen;
+  for (const mark of display.match(/[“”«»]/g) ?? []) open = mark === '“' || mark === '«';
+  return open;
+}
+
+/**
+ * Sentences printed again elsewhere: a photo caption shown twice, a standfirst that the article repeats
+ * and extends. A sentence whose words begin another sentence is the repeat; identical ones both are.
+ */
+function repeatedSentences(sentenceWords: readonly string[][]): Set<number> {
+  const byOpening = new Map<string, { index: number; words: string }[]>();
+  for (const [index, words] of sentenceWords.entries()) {
+    if (words.length < 6) continue;
+    const opening = words.slice(0, 6).join(' ');
+    const group = byOpening.get(opening) ?? [];
+    group.push({ index, words: words.join(' ') });
+    byOpening.set(opening, group);
+  }
+  const repeated = new Set<number>();
+  for (const group of byOpening.values()) {
+    if (group.length < 2 || group.length > 20) continue;
+    for (const a of group) {
+      if (group.some((b) => b !== a && b.words.startsWith(a.words))) repeated.add(a.index);
+    }
+  }
+  return repeated;
 }
 
 /** A heading that opens the annexes: what follows is supporting material, not the argument. */
@@ -84,23 +123,22 @@ const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices)\b[^.]{0,80}$/i;
  * article repeats) are page furniture, and everything after an annex heading is supporting material.
  */
 export function describeSentences(text: string, sentences: readonly Segment[]): SentenceFeatures[] {
-  const seen = new Map<string, number>();
-  for (const sentence of sentences) {
-    const key = sentence.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+  const sentenceWords = sentences.map((sentence) => tokens(sentence.text));
+  const repeated = repeatedSentences(sentenceWords);
+  let insideQuote = false;
   let inAnnex = false;
   let previousEnd = 0;
   return sentences.map((sentence, index) => {
-    const display = displayText(sentence.text);
+    const display = displayText(sentence.text, index < 8);
     const words = tokens(display);
     const between = text.slice(previousEnd, sentence.start);
     previousEnd = sentence.end;
     const opensParagraph = index === 0 || between.includes('\n');
     if (opensParagraph && ANNEX_HEADING.test(display)) inAnnex = true;
-    const key = sentence.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    let exclusion = exclusionOf(display, words.length, sentence.text);
-    if (exclusion === null && (seen.get(key) ?? 0) > 1) exclusion = 'repeated';
+    if (opensParagraph) insideQuote = false;
+    let exclusion = insideQuote ? 'quote' : exclusionOf(display, words.length, sentence.text);
+    insideQuote = quoteLeftOpen(display, insideQuote);
+    if (exclusion === null && repeated.has(index)) exclusion = 'repeated';
     if (exclusion === null && inAnnex) exclusion = 'annex';
     const facts = (display.slice(1).match(/\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g) ?? []).length;
     return {
@@ -111,6 +149,8 @@ export function describeSentences(text: string, sentences: readonly Segment[]): 
       opensParagraph,
       exclusion,
       factDensity: words.length === 0 ? 0 : facts / words.length,
+      numberCount: (display.match(/(?<![\w/.-])\d[\d,.]*(?![\w/-])/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n))
+        .length,
     };
   });
 }
