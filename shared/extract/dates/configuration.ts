@@ -6,7 +6,7 @@ import { isoDateParser } from './parsers/iso.js';
 import { monthFirstParser } from './parsers/month-first.js';
 import { monthYearParser } from './parsers/month-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
-import { dropExcludedZones } from './refiners/exclusions.js';
+import { dropExcludedZones, dropResolutionNumbers } from './refiners/exclusions.js';
 import { mergeRanges, shareDayAndMonth } from './refiners/ranges.js';
 import { dropRepeats, dropYearless, fillMissingYears } from './refiners/years.js';
 
@@ -24,7 +24,7 @@ export const dateParsers = [
 /** Every date mention, each with a value whose year may still be missing. */
 export const rawDateConfiguration: ExtractorConfiguration<DateValue> = {
   parsers: dateParsers,
-  refiners: [dropExcludedZones, keepLongest, mergeRanges, shareDayAndMonth],
+  refiners: [dropExcludedZones, dropResolutionNumbers, keepLongest, mergeRanges, shareDayAndMonth],
 };
 
 /** Dates as the record lists them: years filled in where certain, yearless ones dropped, one per value. */

@@ -1,4 +1,4 @@
-import { monthWords, weekdayNames } from './vocabulary.js';
+import { monthAbbreviations, monthNames, weekdayNames } from './vocabulary.js';
 
 /** Regular-expression sources shared by the parsers. Every alternation is anchored by distinct text, so no backtracking blow-up. */
 
@@ -11,8 +11,13 @@ function alternation(words: readonly string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).join('|');
 }
 
-/** A month word, capitalised or upper case (lower-case "may"/"march" are verbs), with an optional abbreviation dot. */
-export const MONTH = `(?:${alternation(monthWords.map(([word]) => word))})(?:\\.|(?![A-Za-z]))`;
+/**
+ * A month word, capitalised or upper case (lower-case "may"/"march" are verbs). Only abbreviations take a dot:
+ * after a full name a dot ends the sentence ("in November.4 For example" is a footnote, not 4 November).
+ */
+export const MONTH = `(?:(?:${alternation(monthNames.map(([word]) => word))})(?![A-Za-z])|(?:${alternation(
+  monthAbbreviations.map(([word]) => word),
+)})(?:\\.|(?![A-Za-z])))`;
 
 /** An optional weekday before a date: "Friday, May 3, 2024". */
 export const WEEKDAY = `(?:(?:${alternation(weekdayNames)})\\.?,?\\s{1,3})`;

@@ -3,8 +3,8 @@
  * used in UN and news style guides ("Feb.", "Sept.").
  */
 
-/** Month names and abbreviations, each with its month number (1–12). */
-export const monthWords: ReadonlyArray<readonly [string, number]> = [
+/** Month names, each with its month number (1–12). */
+export const monthNames: ReadonlyArray<readonly [string, number]> = [
   ['January', 1],
   ['February', 2],
   ['March', 3],
@@ -17,6 +17,10 @@ export const monthWords: ReadonlyArray<readonly [string, number]> = [
   ['October', 10],
   ['November', 11],
   ['December', 12],
+];
+
+/** Month abbreviations, written with or without a dot ("Feb.", "Sept"). */
+export const monthAbbreviations: ReadonlyArray<readonly [string, number]> = [
   ['Jan', 1],
   ['Feb', 2],
   ['Mar', 3],
@@ -51,7 +55,9 @@ export const weekdayNames: readonly string[] = [
   'Sun',
 ];
 
-const monthByWord = new Map<string, number>(monthWords.map(([word, month]) => [word.toLowerCase(), month]));
+const monthByWord = new Map<string, number>(
+  [...monthNames, ...monthAbbreviations].map(([word, month]) => [word.toLowerCase(), month]),
+);
 
 /** The month number of a written month ("Feb.", "SEPTEMBER"), or undefined. */
 export function monthNumber(word: string): number | undefined {

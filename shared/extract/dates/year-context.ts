@@ -35,6 +35,9 @@ const adoptionYearAfter = /^\s*\\?\(\s*[12]\d{3}\s*\\?\)/;
 /** The adoption year itself, in parentheses after a number or symbol: "2178 (2014)". */
 const adoptionYearParenthesisBefore = /\d\]?\s*\\?\(\s*$/;
 
+/** "the 1930's": a decade, not a year. */
+const decadeAfter = /^['’]s\b/;
+
 /** Named after a number: "the 1540 Committee", "1267 Sanctions List". */
 const namedAfter = /^\s+(?:Committee|Sanctions|Monitoring Team|Group of Experts|List)\b/;
 
@@ -65,7 +68,7 @@ export function yearContextBefore(before: string, year: number): boolean {
 export function yearContextAfter(after: string, before: string): boolean {
   if (unitAfter.test(after) || irregularCountNouns.test(after)) return false;
   if (pluralNounAfter.test(after) && !yearIntroducer.test(before)) return false;
-  if (adoptionYearAfter.test(after)) return false;
+  if (adoptionYearAfter.test(after) || decadeAfter.test(after)) return false;
   return !namedAfter.test(after);
 }
 

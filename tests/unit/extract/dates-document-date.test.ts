@@ -49,4 +49,10 @@ describe('findDocumentDate', () => {
   it('returns null for an empty text', () => {
     expect(findDocumentDate({ text: '' })).toBeNull();
   });
+
+  it('reads a meeting record header with its time', () => {
+    const text =
+      'General Assembly\nSeventy-ninth session\n64th plenary meeting\nWednesday, 16 April 2025, 10 a.m.\nNew York';
+    expect(findDocumentDate({ text })).toBe('2025-04-16');
+  });
 });

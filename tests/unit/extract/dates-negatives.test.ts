@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../shared/extract/dates/index.js';
 
-function values(text: string): string[] {
-  return extractDates({ text }).map((d) => d.value);
+function values(text: string, referenceDate?: string): string[] {
+  return extractDates({ text, referenceDate }).map((d) => d.value);
 }
 
 describe('not dates', () => {
@@ -49,5 +49,23 @@ describe('not dates', () => {
 
   it('skips labels: paragraphs, pages, document numbers', () => {
     expect(values('see paragraph 2019, page 1999 and No. 2005')).toEqual([]);
+  });
+
+  it('skips rows of statistics tables', () => {
+    expect(values('Total 2021 January 30 2 8 1 9 50 February 27 1 8 5', '2025-02-06')).toEqual(['2021']);
+  });
+
+  it('does not read a footnote mark after a month as a day', () => {
+    expect(values('clashes erupted in October and November.4 For example', '2024-12-01')).toEqual([]);
+  });
+
+  it('skips recurring days and decades', () => {
+    expect(values('Decides to proclaim 25 July as the International Day', '2024-08-14')).toEqual([]);
+    expect(values("until the 1930's. In 1934, one")).toEqual(['1934']);
+  });
+
+  it('skips a bare number that the document cites as a resolution', () => {
+    const text = 'resolutions 1970 (2011) and 2146 (2014); paragraphs 15 and 16 of 1970, as modified; in 1970, the';
+    expect(values(text)).toEqual(['1970']);
   });
 });

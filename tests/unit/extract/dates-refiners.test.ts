@@ -44,4 +44,21 @@ describe('date refiners', () => {
     const dates = extractDates({ text: 'on 7 February 2020 … on 7 February 2020' });
     expect(dates.map((d) => d.start)).toEqual([3]);
   });
+
+  it('does not give a report its issue year for a yearless date', () => {
+    const text = 'Distr.: General\n31 January 2025\n\nOn 27 September, Iraq and the coalition agreed';
+    expect(values(text, '2025-01-31')).toEqual(['2025-01-31']);
+  });
+
+  it('does not guess a report date later than its issue date', () => {
+    const text = 'Distr.: General\n6 February 2025\n\nuntil late March 2025. On 21 October, the President';
+    expect(values(text, '2025-02-06')).toEqual(['2025-02-06', '2025-03']);
+  });
+
+  it('in a dated transcript, fills near-future dates with the same year', () => {
+    expect(values('will take place on the 25th of November and on 3rd of December', '2025-11-14')).toEqual([
+      '2025-11-25',
+      '2025-12-03',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
 import { BOUNDARY, DASH, DAY, GAP, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
-import { compact, dateSpan, dayOf, groupEnd, groupStart, monthOf, yearOf } from './groups.js';
+import { amidNumbers, compact, dateSpan, dayOf, groupEnd, groupStart, monthOf, yearOf } from './groups.js';
 
 /**
  * Day before month, UN and British style: "25 September 2020", "Friday 3 May 2024", "28–29 June 2019",
@@ -21,6 +21,7 @@ export const dayFirstParser: Parser<DateValue> = {
     const secondDay = dayOf(match[3] ?? match[5]);
     const start = match.index;
     const end = start + match[0].length;
+    if (year === undefined && amidNumbers(ctx, start, end)) return null;
     if (secondDay === undefined) return dateSpan(ctx, start, end, { year, month, day: firstDay });
     if (match[4] === 'and') {
       // "1 and 2 July": two days, not a range.

@@ -49,3 +49,13 @@ export function dateSpan(
 export function compact<T>(items: ReadonlyArray<T | null>): T[] {
   return items.filter((item): item is T => item !== null);
 }
+
+/**
+ * A day and month with numbers right before or after and no year ("2021 January 30 2 8 1 9") is a row of a
+ * statistics table, not a date.
+ */
+export function amidNumbers(ctx: ExtractionContext, start: number, end: number): boolean {
+  return (
+    /\d[ \t]+$/.test(ctx.text.slice(Math.max(0, start - 8), start)) || /^[ \t]+\d/.test(ctx.text.slice(end, end + 4))
+  );
+}

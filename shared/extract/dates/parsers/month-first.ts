@@ -1,7 +1,7 @@
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
 import { BOUNDARY, DASH, DAY, GAP, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
-import { dateSpan, dayOf, monthOf, yearOf } from './groups.js';
+import { amidNumbers, dateSpan, dayOf, monthOf, yearOf } from './groups.js';
 
 /** "in March 14 people died": a month and a number followed by a counted noun is not a date. */
 const countedNounAfter = /^\s+(?:[a-z]+s|people|children|men|women|staff)\b/;
@@ -23,6 +23,7 @@ export const monthFirstParser: Parser<DateValue> = {
     const secondDay = dayOf(match[4]);
     const start = match.index;
     const end = start + match[0].length;
+    if (year === undefined && amidNumbers(ctx, start, end)) return null;
     if (year === undefined && countedNounAfter.test(ctx.text.slice(end, end + 30))) return null;
     if (secondDay === undefined) return dateSpan(ctx, start, end, { year, month, day: firstDay });
     if (firstDay === undefined || firstDay >= secondDay) return null;

@@ -37,3 +37,35 @@ export const dropExcludedZones: Refiner<DateValue> = {
     });
   },
 };
+
+/** A number cited as a resolution anywhere: "resolution 1970", "1970 (2011)", "[1970 \\(2011\\)](#)". */
+const resolutionNumberPattern = /\b[Rr]esolutions?\s+\[?(\d{4})(?!\d)|(?<![\w/.,])(\d{4})\s*\\?\(\s*[12]\d{3}\s*\\?\)/g;
+/**
+ * Prepositions that make a bare number a year even when a resolution has that number ("in 1970"), and the comma
+ * of a treaty title and its year ("Unlawful Seizure of Aircraft, 1970").
+ */
+const yearPreposition = /(?:\b(?:in|since|until|by|during|before|after|from|between)|,)\s+$/i;
+
+/**
+ * Drops a bare "year" that is a resolution number cited elsewhere in the document ("paragraphs 15 and 16 of 1970",
+ * after "resolutions 1970 (2011)"), unless a preposition makes it a year.
+ */
+export const dropResolutionNumbers: Refiner<DateValue> = {
+  name: 'drop-resolution-numbers',
+  refine: (ctx, spans) => {
+    const numbers = new Set<string>();
+    resolutionNumberPattern.lastIndex = 0;
+    for (
+      let match = resolutionNumberPattern.exec(ctx.text);
+      match !== null;
+      match = resolutionNumberPattern.exec(ctx.text)
+    ) {
+      numbers.add(match[1] ?? match[2] ?? '');
+    }
+    if (numbers.size === 0) return spans;
+    return spans.filter((span) => {
+      if (span.value.to !== undefined || span.value.from.month !== undefined || !numbers.has(span.text)) return true;
+      return yearPreposition.test(ctx.text.slice(Math.max(0, span.start - 12), span.start));
+    });
+  },
+};

@@ -1,17 +1,24 @@
 import type { Refiner, Span } from '../../types.js';
 import type { DatePoint, DateValue } from '../calendar.js';
-import { hasYear, parseIso, valueToIso } from '../calendar.js';
+import { comparePoints, hasYear, parseIso, valueToIso } from '../calendar.js';
 
 /** How far back an explicit year may be to give its year to a day-month written without one. */
 const yearContextReach = 1500;
 
-/** The year that puts `point` nearest the reference date: "Feb. 7" in a piece dated 2020-02-12 is 2020. */
+/** How far a yearless date in a dated piece may lie before or after its date, in months. */
+const monthsBack = 9;
+const monthsAhead = 3;
+
+/**
+ * The year that puts `point` within the window around the reference date: "Feb. 7" in a piece dated 2020-02-12
+ * is 2020; "Dec. 30" in one dated 2021-01-04 is 2020. News looks back more than it looks ahead.
+ */
 function yearNearReference(point: DatePoint, reference: DatePoint): number | undefined {
   if (reference.year === undefined) return undefined;
   if (reference.month === undefined || point.month === undefined) return reference.year;
   const offset = point.month - reference.month;
-  if (offset > 6) return reference.year - 1;
-  if (offset < -6) return reference.year + 1;
+  if (offset > monthsAhead) return offset - 12 >= -monthsBack ? reference.year - 1 : undefined;
+  if (offset < -monthsBack) return offset + 12 <= monthsAhead ? reference.year + 1 : undefined;
   return reference.year;
 }
 
@@ -20,6 +27,17 @@ function withYear(value: DateValue, year: number): DateValue {
   const to = value.to === undefined ? undefined : { ...value.to, year: value.to.year ?? year };
   return to === undefined ? { from } : { from, to };
 }
+
+/**
+ * A UN masthead ("Distr.: General") marks a report: it looks back over a period, so its issue date does not
+ * make the year of "on 27 September" certain the way a news dateline does.
+ */
+function isReport(text: string): boolean {
+  return /\bDistr\.?\s*:/.test(text.slice(0, 3000));
+}
+
+/** A day that comes back every year has no year: "proclaim 25 July as the International Day", "on 1 May each year". */
+const recurring = /^\s*(?:as\b|each year|every year|annually|of each year|of every year)/;
 
 /** A date alone on its line is a table cell or list entry: its year lives in a heading, not in the prose around it. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
@@ -37,7 +55,9 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 export const fillMissingYears: Refiner<DateValue> = {
   name: 'fill-missing-years',
   refine: (ctx, spans) => {
-    const reference = parseIso(ctx.referenceDate);
+    const report = isReport(ctx.text);
+    const reference = report ? undefined : parseIso(ctx.referenceDate);
+    const reportDate = report ? parseIso(ctx.referenceDate) : undefined;
     let lastYear: { year: number; end: number } | undefined;
     return spans.map((span) => {
       if (hasYear(span.value)) {
@@ -51,7 +71,11 @@ export const fillMissingYears: Refiner<DateValue> = {
       const fromContext =
         lastYear !== undefined && span.start - lastYear.end <= yearContextReach ? lastYear.year : undefined;
       const year = fromReference ?? fromContext;
-      return year === undefined ? span : { ...span, value: withYear(span.value, year) };
+      if (year === undefined || recurring.test(ctx.text.slice(span.end, span.end + 20))) return span;
+      const filled = withYear(span.value, year);
+      // A report looks back: a guessed date long after its issue date is a wrong guess.
+      if (reportDate !== undefined && comparePoints(filled.to ?? filled.from, reportDate) > 0) return span;
+      return { ...span, value: filled };
     });
   },
 };
