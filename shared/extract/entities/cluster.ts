@@ -67,6 +67,8 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
       if (named !== undefined) groups.join(nodeOf(named.value), node);
     }
     placed.push({ span, node });
+    const parentless = withoutParentAcronym(mention);
+    if (parentless !== undefined) groups.join(node, `org:${organizationKey(parentless)}`);
     if (mention.type === 'organization') {
       const known = mention.known ?? knownOrganization(mention.name)?.canonical;
       if (known !== undefined) groups.join(`known:${known}`, node);
@@ -86,7 +88,7 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
     if (list === undefined) byRoot.set(root, [span]);
     else list.push(span);
   }
-  const clusters = [...byRoot.values()];
+  const clusters = mergeShortenedNames([...byRoot.values()]);
   attachShortForms(clusters, shortForms);
   return clusters.map(toEntity).filter((entity): entity is Entity => entity !== null);
 }
@@ -186,4 +188,68 @@ function comparable(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/**
+ * "UNOCT Programme Review Board", "Programme Review Board of UNOCT" and "Programme Review Board" are one
+ * body: the parent's acronym is optional.
+ */
+function withoutParentAcronym(mention: Mention): string | undefined {
+  if (mention.type !== 'organization' || mention.source !== 'pattern') return undefined;
+  const stripped = mention.name
+    .replace(/^\p{Lu}[\p{Lu}\p{N}-]+\s+(?=\p{Lu}\p{Ll})/u, '')
+    .replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{Lu}\p{N}-]+$/u, '');
+  return stripped !== mention.name && /\s/.test(stripped) ? stripped : undefined;
+}
+
+const knownOf = (cluster: readonly Span<Mention>[]): string | undefined =>
+  cluster.find((span) => span.value.known !== undefined)?.value.known;
+
+/**
+ * A body named in full once and shortened later ("Analytical Support and Sanctions Monitoring Team of the
+ * ISIL and Al-Qaida Sanctions Committee" … "Monitoring Team"): a name of two or more words that ends, or
+ * starts before the complement of, exactly one longer name of another group joins that group. Ambiguous
+ * shortenings ("Working Group" with several working groups named) stay apart.
+ */
+function mergeShortenedNames(clusters: Span<Mention>[][]): Span<Mention>[][] {
+  const alive = new Set(clusters);
+  const names = (cluster: readonly Span<Mention>[]): string[] => [
+    ...new Set(
+      cluster
+        .filter((span) => span.value.type === 'organization' && !isAcronymSource(span.value))
+        .map((span) => cleanName(span.value.name)),
+    ),
+  ];
+  const bySize = [...clusters].sort(
+    (a, b) => Math.max(0, ...names(a).map((n) => n.length)) - Math.max(0, ...names(b).map((n) => n.length)),
+  );
+  for (const shorter of bySize) {
+    if (shorter[0]?.value.type !== 'organization' || shorter.some((span) => span.value.type !== 'organization'))
+      continue;
+    const shortNames = names(shorter).filter((name) => /\s/.test(name));
+    if (shortNames.length === 0) continue;
+    const targets = new Set<Span<Mention>[]>();
+    for (const other of alive) {
+      if (other === shorter || other[0]?.value.type !== 'organization') continue;
+      const known = knownOf(shorter);
+      if (known !== undefined && knownOf(other) !== undefined && knownOf(other) !== known) continue;
+      const extends_ = names(other).some((long) =>
+        shortNames.some(
+          (short) =>
+            long.length > short.length &&
+            (long.endsWith(` ${short}`) || new RegExp(`^${escapeRegExp(short)} (?:of|for|on) `).test(long)),
+        ),
+      );
+      if (extends_) targets.add(other);
+    }
+    const [target] = targets;
+    if (targets.size !== 1 || target === undefined) continue;
+    target.push(...shorter);
+    alive.delete(shorter);
+  }
+  return clusters.filter((cluster) => alive.has(cluster));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

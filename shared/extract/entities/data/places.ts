@@ -56,6 +56,7 @@ export const regions: readonly (readonly [string, readonly string[]])[] = [
 /** Large cities and UN duty stations that are not national capitals (capitals come from the country list). */
 export const cities: readonly string[] = [
   'New York',
+  'Ulaanbaatar',
   'Geneva',
   'The Hague',
   'Washington',

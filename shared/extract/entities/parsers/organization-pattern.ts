@@ -1,7 +1,9 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { nonEntityHeads, organizationHeads } from '../data/words.js';
+import { knownOrganization, longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
+import { isOrdinaryWord } from '../text-words.js';
 
 /** A capitalised word (with inner hyphens and apostrophes), or a committee number ("1540 Committee"). */
 const capitalised = String.raw`(?:\d{3,4}[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*`;
@@ -27,6 +29,58 @@ const connectors = new Set([
 const connector = String.raw`(?:of|for|on|the|and|in|to|against|while|de|du|des|la|le|et|&)`;
 /** A run of capitalised words joined by connectors on one line. Linear: connectors are lower case, words are not. */
 const run = String.raw`${capitalised}(?:[ \t]+(?:${connector}[ \t]+)*${capitalised})*`;
+
+/** Connectors that may start the complement of a head ("Office of …"); "and", "against" join inside a name. */
+const complementConnectors = new Set(['of', 'for', 'on', 'the', 'in', 'to', 'de', 'du', 'des', 'la', 'le']);
+/** Role nouns: a name running into one is a person's title ("… UNODC Regional Representative"). */
+const roleNouns = new Set([
+  'Representative',
+  'Director',
+  'Adviser',
+  'Advisor',
+  'Coordinator',
+  'Officer',
+  'Expert',
+  'Envoy',
+  'Rapporteur',
+  'Head',
+  'Chief',
+  'Spokesperson',
+  'Chair',
+  'Chairperson',
+  'President',
+  'Minister',
+  'Ambassador',
+  'Secretary-General',
+  'Under-Secretary-General',
+  'Commissioner',
+]);
+const roleAdjectives = new Set([
+  'Regional',
+  'Deputy',
+  'Special',
+  'Senior',
+  'Executive',
+  'Permanent',
+  'Assistant',
+  'Chief',
+  'Country',
+  'Resident',
+]);
+const months = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
 
 /** Words that open a sentence or clause but never a name. */
 const leadingNoise = new Set([
@@ -89,8 +143,9 @@ export const organizationPatternParser: Parser<Mention> = {
     const words = splitWords(match[0], match.index);
     const spans: Span<Mention>[] = [];
     for (const segment of splitAtConjunctions(words)) {
-      const phrase = organizationPhrase(segment);
-      if (phrase === null) continue;
+      const found = organizationPhrase(segment);
+      if (found === null) continue;
+      const phrase = withoutSentenceOpener(ctx.text, withoutPlaceAfterKnownName(ctx.text, found));
       const first = phrase[0];
       const last = phrase[phrase.length - 1];
       if (first === undefined || last === undefined) continue;
@@ -110,6 +165,10 @@ function splitWords(text: string, offset: number): Word[] {
 }
 
 const isHead = (word: Word | undefined): boolean => word !== undefined && organizationHeads.has(word.text);
+const isAcronym = (word: Word | undefined): boolean => word !== undefined && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word.text);
+/** "Council's" in "Security Council's 1540 Committee": the possessor ends one name, the next starts after it. */
+const isPossessiveHead = (word: Word): boolean =>
+  /['’]s$/.test(word.text) && organizationHeads.has(word.text.slice(0, -2));
 
 /**
  * Splits "UNODC and the United Nations Development Programme" in two, but keeps "Organization for
@@ -127,7 +186,12 @@ function splitAtConjunctions(words: Word[]): Word[][] {
       const nextConnectorFree =
         restHasHead >= 0 && !rest.slice(0, restHasHead).some((w) => w.text === 'of' || w.text === 'for');
       const startsWithThe = rest[0]?.text === 'the';
-      if (nextConnectorFree && (startsWithThe || isHead(current[current.length - 1]))) {
+      const nextIsAcronym = isAcronym(startsWithThe ? rest[1] : rest[0]);
+      const previous = current[current.length - 1];
+      if (
+        nextIsAcronym ||
+        (nextConnectorFree && (startsWithThe || isHead(previous) || (isAcronym(previous) && !current.some(isHead))))
+      ) {
         segments.push(current);
         current = [];
         continue;
@@ -145,7 +209,7 @@ function organizationPhrase(segment: Word[]): Word[] | null {
   if (head < 0) return null;
   let start = 0;
   for (let i = head - 1; i >= 0; i--) {
-    if (connectors.has((segment[i] as Word).text)) {
+    if (complementConnectors.has((segment[i] as Word).text) || isPossessiveHead(segment[i] as Word)) {
       start = i + 1;
       break;
     }
@@ -153,17 +217,82 @@ function organizationPhrase(segment: Word[]): Word[] | null {
   while (start < head && leadingNoise.has((segment[start] as Word).text)) start++;
   while (start < head && /^\d/.test((segment[start] as Word).text) && start + 1 !== head) start++;
   let end = segment.length;
+  let seenIn = false;
   for (let i = head + 1; i < segment.length; i++) {
     const word = (segment[i] as Word).text;
-    if ((word === 'Member' && /^States?$/.test(segment[i + 1]?.text ?? '')) || word === 'Mr.' || word === 'Ms.') {
+    const next = segment[i + 1]?.text ?? '';
+    const stopsHere =
+      (word === 'Member' && /^States?$/.test(next)) ||
+      (roleNouns.has(word) && isTitleAfterName(segment, i)) ||
+      (word === 'in' && (seenIn || months.has(next) || /^\d/.test(next)));
+    if (stopsHere) {
       end = i;
+      while (end > head + 1 && roleAdjectives.has((segment[end - 1] as Word).text)) end--;
       break;
     }
+    if (word === 'in') seenIn = true;
   }
   while (end > head + 1 && connectors.has((segment[end - 1] as Word).text)) end--;
   const lastWord = (segment[end - 1] as Word).text;
-  if (nonEntityHeads.has(lastWord)) return null;
+  if (
+    nonEntityHeads.has(lastWord) ||
+    nonEntityHeads.has(lastWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')))
+  )
+    return null;
   const phrase = segment.slice(start, end);
+  if (
+    phrase.length > 1 &&
+    start === head &&
+    !phrase.slice(1).some((word) => connectors.has(word.text) || isHead(word))
+  ) {
+    return null;
+  }
   if (phrase.length === 1 && phrase[0] !== undefined && organizationHeads.has(phrase[0].text)) return null;
   return phrase;
+}
+
+const phraseText = (words: readonly Word[]): string => words.map((word) => word.text).join(' ');
+
+/**
+ * "United Nations Office on Drugs and Crime for Central Asia" names a known body plus where its office
+ * works: keep the known body.
+ */
+function withoutPlaceAfterKnownName(text: string, phrase: Word[]): Word[] {
+  for (let k = phrase.length - 2; k > 0; k--) {
+    const word = phrase[k] as Word;
+    if (word.text !== 'for' && word.text !== 'in') continue;
+    const place = longestKnownName(text, (phrase[k + 1] as Word).start);
+    const last = phrase[phrase.length - 1] as Word;
+    if (place?.entity.type !== 'place' || place.end !== last.end) return phrase;
+    return knownOrganization(phraseText(phrase.slice(0, k))) === undefined ? phrase : phrase.slice(0, k);
+  }
+  return phrase;
+}
+
+/**
+ * "Besides Security Council …": a sentence-opening ordinary word glued to a name the text also writes
+ * without it.
+ */
+function withoutSentenceOpener(text: string, phrase: Word[]): Word[] {
+  const first = phrase[0];
+  if (first === undefined || phrase.length < 3 || organizationHeads.has(first.text)) return phrase;
+  if (!/(?:^|[.!?:;"“\n])[ \t]*$/.test(text.slice(Math.max(0, first.start - 4), first.start))) return phrase;
+  const rest = phrase.slice(1);
+  const restStart = (rest[0] as Word).start;
+  const restText = text.slice(restStart, (rest[rest.length - 1] as Word).end);
+  const restElsewhere = text.indexOf(restText) !== restStart || text.lastIndexOf(restText) !== restStart;
+  const fullText = text.slice(first.start, (rest[rest.length - 1] as Word).end);
+  const fullOnce = text.indexOf(fullText) === text.lastIndexOf(fullText);
+  return restElsewhere && (fullOnce || isOrdinaryWord(text, first.text)) ? rest : phrase;
+}
+
+/**
+ * A role noun right after a name is a person's title ("… Human Rights Regional Representative"); after
+ * "of the" or a possessive it belongs to the name ("Office of the Special Representative …").
+ */
+function isTitleAfterName(segment: readonly Word[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && roleAdjectives.has((segment[before] as Word).text)) before--;
+  const previous = segment[before];
+  return previous !== undefined && !connectors.has(previous.text) && !/['’]s$/.test(previous.text);
 }

@@ -3,6 +3,7 @@ import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
 import { isNameWord, nameExtent, nameWord, personName } from '../person-names.js';
+import { isOrdinaryWord } from '../text-words.js';
 
 const asPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 const titleAlternatives = [...personTitles]
@@ -55,7 +56,8 @@ export const appositivePersonParser: Parser<Mention> = {
     if (!roleWordsSeen.some((word) => roleWords.has(word))) return null;
     const extent = nameExtent(ctx.text, match.index, match[0]);
     if (extent === null || extent[1] !== match.index + match[0].length) return null;
-    if (!/\s/.test(ctx.text.slice(extent[0], extent[1]))) return null;
+    const name = ctx.text.slice(extent[0], extent[1]);
+    if (!/\s/.test(name) || name.split(/\s+/).some((word) => isOrdinaryWord(ctx.text, word))) return null;
     return personSpan(ctx, extent[0], extent[1], 'apposition');
   },
 };
@@ -74,7 +76,7 @@ export const speakingPersonParser: Parser<Mention> = {
   extract(ctx, match) {
     const word = match[1];
     if (word === undefined || !isNameWord(ctx.text, match.index, word)) return null;
-    if (isSentenceStart(ctx.text, match.index)) return null;
+    if (isSentenceStart(ctx.text, match.index) || isOrdinaryWord(ctx.text, word)) return null;
     return personSpan(ctx, match.index, match.index + word.length, 'speech');
   },
 };

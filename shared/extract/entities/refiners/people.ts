@@ -55,7 +55,8 @@ export const trimOrganizationsAtPeopleRefiner: Refiner<Mention> = {
     const people = spans.filter((span) => span.value.type === 'person');
     return spans.flatMap((span) => {
       if (span.value.source !== 'pattern') return [span];
-      const person = people.find((p) => p.start > span.start && p.start < span.end);
+      const inside = people.filter((p) => p.start > span.start && p.start < span.end);
+      const person = inside.sort((a, b) => a.start - b.start)[0];
       if (person === undefined) return [span];
       const kept = ctx.text.slice(span.start, person.start).replace(/[\s,]+$/, '');
       if (!/\s/.test(kept)) return [];
