@@ -1,5 +1,4 @@
-import { removeOverlaps } from '../run.js';
-import type { ExtractorConfiguration, Refiner } from '../types.js';
+import type { ExtractorConfiguration } from '../types.js';
 import type { DateValue } from './calendar.js';
 import { dayFirstParser } from './parsers/day-first.js';
 import { isoDateParser } from './parsers/iso.js';
@@ -7,10 +6,9 @@ import { monthFirstParser } from './parsers/month-first.js';
 import { monthYearParser } from './parsers/month-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { dropExcludedZones, dropResolutionNumbers } from './refiners/exclusions.js';
+import { keepLongest } from './refiners/overlaps.js';
 import { mergeRanges, shareDayAndMonth } from './refiners/ranges.js';
 import { dropRepeats, dropYearless, fillMissingYears } from './refiners/years.js';
-
-const keepLongest: Refiner<DateValue> = { name: 'keep-longest', refine: (_ctx, spans) => removeOverlaps(spans) };
 
 export const dateParsers = [
   isoDateParser,

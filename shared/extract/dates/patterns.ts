@@ -29,7 +29,7 @@ export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
 export const YEAR = '[12]\\d{3}(?![\\w/]|[.,]\\d)';
 
 /** Whitespace that may cross one line break (PDF text wraps dates). */
-export const GAP = '[ \\t\\u00a0]*(?:\\r?\\n)?[ \\t\\u00a0]*';
+export const GAP = '[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?';
 
 /** A required gap of at least one space or line break. */
 export const SPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u00a0]*)';

@@ -20,21 +20,30 @@ function zones(text: string, pattern: RegExp): Array<[number, number]> {
   return found;
 }
 
-function inside(span: Span<DateValue>, zone: readonly [number, number]): boolean {
-  return span.start < zone[1] && zone[0] < span.end;
+/** Answers "does this span overlap a zone?" for spans asked in text order, in linear time overall. */
+function zoneTester(found: ReadonlyArray<readonly [number, number]>): (span: Span<DateValue>) => boolean {
+  let index = 0;
+  return (span) => {
+    while (index < found.length && (found[index]?.[1] ?? 0) <= span.start) index++;
+    const zone = found[index];
+    return zone !== undefined && zone[0] < span.end;
+  };
 }
 
 /** Drops dates inside web addresses, and bare years inside resolution lists (numbers and adoption years). */
 export const dropExcludedZones: Refiner<DateValue> = {
   name: 'drop-excluded-zones',
   refine: (ctx: ExtractionContext, spans) => {
-    const addresses = zones(ctx.text, addressPattern);
-    const resolutionLists = zones(ctx.text, resolutionListPattern);
-    return spans.filter((span) => {
-      if (addresses.some((zone) => inside(span, zone))) return false;
-      const bareYear = span.value.from.month === undefined && span.value.to === undefined;
-      return !(bareYear && resolutionLists.some((zone) => inside(span, zone)));
-    });
+    const inAddress = zoneTester(zones(ctx.text, addressPattern));
+    const inResolutionList = zoneTester(zones(ctx.text, resolutionListPattern));
+    return [...spans]
+      .sort((a, b) => a.start - b.start)
+      .filter((span) => {
+        const bareYear = span.value.from.month === undefined && span.value.to === undefined;
+        const address = inAddress(span);
+        const resolutionList = inResolutionList(span);
+        return !address && !(bareYear && resolutionList);
+      });
   },
 };
 
