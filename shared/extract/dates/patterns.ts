@@ -37,5 +37,10 @@ export const SPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\
 /** Range dashes: hyphen, non-breaking hyphen, en and em dash. */
 export const DASH = '[-\u2010\u2011\u2013\u2014]';
 
-/** No letter, digit or symbol punctuation right before: keeps dates out of codes and symbols. */
-export const BOUNDARY = '(?<![\\w/.,$€£#\u2010\u2011-])';
+/**
+ * No letter, digit or symbol punctuation right before: keeps dates out of codes and symbols.
+ * A hyphen is allowed only after "mid", "early", "late" or "end" ("mid-June 2020") or after a number, as the
+ * dash of a range ("March 2020-June 2021").
+ */
+export const BOUNDARY =
+  '(?:(?<=\\b(?:mid|early|late|end)[-\u2010\u2011])|(?<=\\d[-\u2010\u2011])|(?<![\\w/.,$€£#\u2010\u2011-]))';

@@ -35,7 +35,7 @@ const adoptionYearAfter = /^\s*\\?\(\s*[12]\d{3}\s*\\?\)/;
 /** The adoption year itself, in parentheses after a number or symbol: "2178 (2014)". */
 const adoptionYearParenthesisBefore = /\d\]?\s*\\?\(\s*$/;
 
-/** "the 1930's": a decade, not a year. */
+/** "the 1930's": a decade, not a year (a year not ending in 0 with 's is a possessive: "2019's budget"). */
 const decadeAfter = /^['’]s\b/;
 
 /** Named after a number: "the 1540 Committee", "1267 Sanctions List". */
@@ -65,10 +65,11 @@ export function yearContextBefore(before: string, year: number): boolean {
  * @example
  * yearContextAfter(' people', 'more than ') // false
  */
-export function yearContextAfter(after: string, before: string): boolean {
+export function yearContextAfter(after: string, before: string, year?: number): boolean {
   if (unitAfter.test(after) || irregularCountNouns.test(after)) return false;
   if (pluralNounAfter.test(after) && !yearIntroducer.test(before)) return false;
-  if (adoptionYearAfter.test(after) || decadeAfter.test(after)) return false;
+  if (adoptionYearAfter.test(after)) return false;
+  if (decadeAfter.test(after) && (year === undefined || year % 10 === 0)) return false;
   return !namedAfter.test(after);
 }
 
@@ -89,5 +90,5 @@ export function isYearInContext(text: string, start: number, end: number): boole
   if (!isPlausibleYear(year)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  return yearContextBefore(before, year) && yearContextAfter(after, before);
+  return yearContextBefore(before, year) && yearContextAfter(after, before, year);
 }

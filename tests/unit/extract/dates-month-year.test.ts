@@ -32,4 +32,9 @@ describe('month-year dates', () => {
   it('never reads a month alone', () => {
     expect(values('a training delivered in May in Kenya')).toEqual([]);
   });
+
+  it('reads "mid-June 2020" and a hyphenated range across years', () => {
+    expect(values('by mid-June 2020')).toEqual(['2020-06']);
+    expect(values('March 2020-June 2021')).toEqual(['2020-03/2021-06']);
+  });
 });

@@ -43,4 +43,8 @@ describe('years', () => {
   it('a year written twice is one value', () => {
     expect(values('In 2018, UNODC … In 2018, the Office')).toEqual(['2018']);
   });
+
+  it('reads a possessive year but not a decade', () => {
+    expect(values("2019's budget, the 1930's")).toEqual(['2019']);
+  });
 });
