@@ -7,7 +7,10 @@ import type { FigureCandidate } from './candidate.js';
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|' +
+  // French and Spanish month names, common in citations of UN sources.
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 
 // "29 June", "1 and 2 July", "28–29 June": a day before a month name (case-sensitive: "may" is a verb).
 const MONTH_AFTER = new RegExp(`^\\s*(?:(?:[-–‑]|to|and|or)\\s*\\d{1,2}\\s*)?(?:${MONTHS})\\b`);
@@ -38,7 +41,16 @@ const YEAR_IN_BRACKETS_AFTER = /^\s*\\?\(\d{4}\\?\)/;
 const LIST_MARK_AFTER = /^(?:\.(?:\s|$)|\)\s)/;
 const TABLE_CELL_BEFORE = /(?:\t|\||\S {3,})[ \u00A0]*$/;
 const NAME_OF_BEFORE = /\b(?:[A-Z][a-z]+) of\s+$/;
-const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.-]*)[ \u00A0]+$/u;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \u00A0]+|[ \u00A0]*\n[ \u00A0]*)$/u;
+// "7.62 x 39 mm", "2 × 3 m": dimensions and calibres.
+const DIMENSION_BEFORE = /\d\s*[x×]\s*$/;
+const DIMENSION_AFTER = /^\s*[x×]\s*\d/;
+// "40 24 17 15": a row of a table flattened into text.
+const NUMBER_NEIGHBOUR_BEFORE = /\d[ \u00A0]+$/;
+const NUMBER_NEIGHBOUR_AFTER = /^[ \u00A0]+\d/;
+// What ends the line above a footnote: the end of a sentence, a closing quote or bracket, a rule of underscores.
+const SENTENCE_END_BEFORE = /\p{Ll}[.!?;]["”’)]?[ \u00A0]+$/u;
+const FOOTNOTE_LINE_BEFORE = /(?:^|[.!?:;)\]"”’_]|\d)\s*$/;
 const SENTENCE_BOUNDARY_BEFORE = /(?:^|[.!?:;]["”’)]?|\n)\s*$/;
 
 /** The text of the line that holds `offset`, split at it. */
@@ -56,6 +68,20 @@ function tokenAround(text: string, start: number, end: number): string {
   let right = end;
   while (right < text.length && right - end < 80 && !/\s/.test(text.charAt(right))) right++;
   return text.slice(left, right);
+}
+
+/**
+ * A footnote opens its line with its number and a capitalised word ("5 UN News, ...", "12 See A/73/866"),
+ * right after a line that ended a sentence; a count wrapped onto a new line follows an unfinished one.
+ */
+function isFootnoteNumber(text: string, start: number, line: { before: string; after: string }): boolean {
+  if (!/^[ \u00A0]+[\p{Lu}“"]/u.test(line.after)) return false;
+  if (/^[ \u00A0]*$/.test(line.before)) {
+    const lineStart = start - line.before.length;
+    return FOOTNOTE_LINE_BEFORE.test(text.slice(Math.max(0, lineStart - 40), lineStart));
+  }
+  // A flattened superscript after a full stop: "... in the region. 12 Several punitive attacks ...".
+  return SENTENCE_END_BEFORE.test(line.before);
 }
 
 function isSentenceStart(text: string, wordStart: number): boolean {
@@ -121,6 +147,8 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
   if (TIME_AFTER.test(after)) return 'time';
   if (candidate.inWords) return null;
   if (REFERENCE_BEFORE.test(before)) return 'reference';
+  if (/^\d{6,}$/.test(written)) return 'code';
+  if (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(after)) return 'dimension';
   if (YEAR_IN_BRACKETS_AFTER.test(after)) return 'reference';
   if (/[/@]|www\.|https?:/.test(tokenAround(text, start, end))) return 'symbol or address';
   const line = lineAround(text, start, end);
@@ -130,6 +158,8 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
   if (/^\s*(?:page\s*)?$/i.test(line.before) && /^\s*(?:of|\/)\s*\d+\s*$/i.test(line.after)) return 'page number';
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && candidate.unit === 'count') return 'list number';
   if (!isMoney && candidate.unit !== 'percent') {
+    if (NUMBER_NEIGHBOUR_BEFORE.test(before) || NUMBER_NEIGHBOUR_AFTER.test(after)) return 'table row';
+    if (isFootnoteNumber(text, start, line)) return 'footnote';
     if (TABLE_CELL_BEFORE.test(line.before)) return 'table cell';
     // A count closing its line before a capitalised line or a blank one is a table cell, not prose.
     if (

@@ -65,7 +65,9 @@ const PUNCTUATION_STOP = /[,;:.!?()[\]{}"“”/|\\=<>]|\n\s*\n/;
 const TOKEN = /([^\p{L}\d]*)(\p{L}[\p{L}\p{M}'’\-‐‑]*|\d+)/uy;
 
 /** The furthest a head may sit after the number, in words. */
-const MAX_WORDS = 7;
+const MAX_WORDS = 8;
+/** Lower-case words tried after a capitalised plural before settling on it ("United Nations resident agencies"). */
+const MAX_AFTER_NAME = 3;
 
 /** Whether a word looks like a plural noun ("entities", "States", "people", "side-events"). */
 export function looksPlural(word: string): boolean {
@@ -104,6 +106,7 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
   let headCapitalized = false;
   let firstCapitalized: boolean | null = null;
   let lastModifier: { word: string; end: number } | null = null;
+  let pendingAfterName = 0;
   for (let words = 0; words < MAX_WORDS; words++) {
     TOKEN.lastIndex = position;
     const match = TOKEN.exec(text);
@@ -116,7 +119,7 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
     const lower = word.toLowerCase();
     if (firstCapitalized === null) firstCapitalized = isCapitalized(word);
     if (STOP_WORDS.has(lower)) {
-      if ((lower === 'and' || lower === 'or') && head === null) {
+      if ((lower === 'and' || lower === 'or') && (head === null || pendingAfterName > 0)) {
         position = end;
         continue;
       }
@@ -128,7 +131,13 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
         head = word;
         headEnd = end;
         headCapitalized = isCapitalized(word);
-      } else if (!(headCapitalized && isCapitalized(word))) {
+        pendingAfterName = 0;
+      } else if (headCapitalized && isCapitalized(word)) {
+        pendingAfterName = 0;
+      } else if (headCapitalized && pendingAfterName < MAX_AFTER_NAME && !/(?:ly|ed|ing)$/.test(lower)) {
+        // "20 United Nations system entities": a proper name may itself modify the counted noun.
+        pendingAfterName++;
+      } else {
         break;
       }
     } else if (plural) {
@@ -140,6 +149,7 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
     }
     position = end;
   }
+  if (head === null && firstCapitalized === true) return { head: null, end: null, beforeName: true };
   if (head === null && singularAllowed && lastModifier !== null && !isCapitalized(lastModifier.word)) {
     return { head: lastModifier.word, end: lastModifier.end, beforeName: false };
   }

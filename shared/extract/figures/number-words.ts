@@ -40,6 +40,8 @@ const SCALES: Readonly<Record<string, number>> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // "three dozen fighters" is 36; "dozens" (vague) is not a number word.
+  dozen: 12,
 };
 
 const UNIT_WORDS = Object.keys(SMALL).join('|');

@@ -2,7 +2,7 @@ import { spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Span } from '../types.js';
 import { type FigureCandidate, newCandidate } from './candidate.js';
 import { NUMBER_WORD_START, parseNumberWords } from './number-words.js';
-import { currencyBefore, scaleAfter, unitAfter } from './units.js';
+import { currencyBefore, measureAfter, scaleAfter, unitAfter } from './units.js';
 
 /**
  * Digits as written in UN documents: "2,500", "113 000" (thin or plain space groups), "1.5", "522.3".
@@ -15,7 +15,7 @@ const DIGITS =
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const GLUED_LETTER = /^\p{L}/u;
 // "22-23 June", "2019/20", "10.30", "1.2.3": ranges, symbols, times and section numbers.
-const GLUED_CONTINUATION = /^(?:[-–‑/]\s?\d|[-–‑]\p{L}|\.\d|,\d|:\d|\/)/u;
+const GLUED_CONTINUATION = /^(?:[-–‑/]\s?\d|[-–‑]\p{L}|\.\d|\.[A-Za-z]{1,4}\.|,\d|:\d|\/)/u;
 
 function parseDigits(raw: string): number {
   return Number(raw.replace(/[, \u00A0\u202F]/g, ''));
@@ -52,14 +52,18 @@ export const digitFigureParser: Parser<FigureCandidate> = {
     if (scale !== null) {
       value *= scale.factor;
       numberEnd = scale.end;
-    } else if (GLUED_LETTER.test(following)) {
+    } else if (GLUED_LETTER.test(following) && measureAfter(text, numberEnd) === null) {
       return null;
     }
     const suffix = prefix === null ? unitAfter(text, numberEnd) : null;
     const unit = prefix?.unit ?? suffix?.unit ?? 'count';
     const start = prefix?.start ?? numberStart;
     const end = suffix?.end ?? numberEnd;
-    return candidateSpan(ctx, start, end, newCandidate(tidy(value), unit, numberStart, numberEnd, false));
+    const candidate = newCandidate(tidy(value), unit, numberStart, numberEnd, false);
+    const measure = unit === 'count' ? measureAfter(text, numberEnd) : null;
+    if (measure === null) return candidateSpan(ctx, start, end, candidate);
+    const measured = { ...candidate, noun: measure.noun, nounIsOwn: true, nounEnd: measure.end };
+    return candidateSpan(ctx, start, measure.end, measured);
   },
 };
 

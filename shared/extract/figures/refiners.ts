@@ -53,7 +53,7 @@ export const attachOwnNouns: Refiner<FigureCandidate> = {
   name: 'attach-own-nouns',
   refine: (ctx, spans) =>
     spans.flatMap((span) => {
-      if (span.value.unit !== 'count') return [span];
+      if (span.value.unit !== 'count' || span.value.noun !== null) return [span];
       const found = headNounAfter(ctx.text, span.end, span.value.value === 1);
       if (found.beforeName) return [];
       if (found.head === null || found.end === null) return [span];
@@ -64,6 +64,8 @@ export const attachOwnNouns: Refiner<FigureCandidate> = {
 
 // Between two numbers of one coordination: "101 global, 124 regional and 151 national projects", "14 and 16".
 const COORDINATION_GAP = /^(?:\s+[a-z][a-z-]*){0,3}\s*(?:,|;|and|or|to|–|-)?\s*(?:and\s+|or\s+)?$/;
+// Two numbers side by side ("one hundred 9 mm cartridges") are not coordinated: the first counts the second.
+const BARE_GAP = /^\s*$/;
 // A sentence ends between two numbers: stop borrowing nouns across it.
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“(]?[A-Z\d])|\n\s*\n/;
 
@@ -85,7 +87,8 @@ export const borrowNouns: Refiner<FigureCandidate> = {
       const next = result[i + 1];
       if (span === undefined || span.value.unit !== 'count' || span.value.noun !== null) continue;
       if (!borrowable(next)) continue;
-      if (!COORDINATION_GAP.test(ctx.text.slice(span.value.numberEnd, next.value.numberStart))) continue;
+      const gap = ctx.text.slice(span.value.numberEnd, next.value.numberStart);
+      if (BARE_GAP.test(gap) || !COORDINATION_GAP.test(gap)) continue;
       result[i] = withValue(span, { ...span.value, noun: next.value.noun });
     }
     for (let i = 1; i < result.length; i++) {
@@ -135,8 +138,16 @@ export const dropDurations: Refiner<FigureCandidate> = {
     }),
 };
 
-/** A count with no noun, own or borrowed, is a bare label rather than a quantity. */
+/**
+ * A count with no noun, own or borrowed, is a bare label rather than a quantity; a decimal count must name
+ * its own unit ("1.5 million people", "5.56 mm"), else it is a section or version number.
+ */
 export const dropNounlessCounts: Refiner<FigureCandidate> = {
   name: 'drop-nounless-counts',
-  refine: (_ctx, spans) => spans.filter((span) => span.value.unit !== 'count' || span.value.noun !== null),
+  refine: (_ctx, spans) =>
+    spans.filter(({ value: candidate }) => {
+      if (candidate.unit !== 'count') return true;
+      if (candidate.noun === null) return false;
+      return Number.isInteger(candidate.value) || candidate.nounIsOwn;
+    }),
 };

@@ -31,7 +31,7 @@ const SUFFIX_NAMES: readonly [RegExp, string][] = [
 const PERCENT = /^(?: ?%| +per ?cent\b| +percent(?:age points?)?\b| +percentage points?\b)/iy;
 
 /** Scale words after digits; the short forms only count right after a currency amount ("$5m", "€2bn"). */
-const SCALE_WORDS = /^ *(million|billion|trillion|thousand)\b|^(bn|m|k)\b/iy;
+const SCALE_WORDS = /^[ \u00A0]*\n?[ \u00A0]*(million|billion|trillion|thousand)\b|^(bn|m|k)\b/iy;
 const SCALE_VALUE: Readonly<Record<string, number>> = {
   thousand: 1e3,
   k: 1e3,
@@ -90,6 +90,34 @@ export function unitAfter(text: string, end: number): UnitSuffix | null {
     pattern.lastIndex = 0;
     const match = pattern.exec(window);
     if (match !== null) return { unit: unit || (match[1] ?? '').toUpperCase(), end: end + match[0].length };
+  }
+  return null;
+}
+
+/** Units of measure written as symbols after a number, and the counted noun each stands for (SI and common). */
+const MEASURES: readonly [RegExp, string][] = [
+  [/^ ?°\s?[CF]?(?![\p{L}])/uy, 'degree'],
+  [/^ ?(?:km2|km²|sq\.? ?km)(?![\p{L}\d])/uy, 'kilometre'],
+  [/^ ?km(?![\p{L}\d])/uy, 'kilometre'],
+  [/^ ?mm(?![\p{L}\d])/uy, 'millimetre'],
+  [/^ ?cm(?![\p{L}\d])/uy, 'centimetre'],
+  [/^ ?kg(?![\p{L}\d])/uy, 'kilogram'],
+  [/^ ?ha(?![\p{L}\d])/uy, 'hectare'],
+  [/^ ?(?:MW|GW|kW)h?(?![\p{L}\d])/uy, 'watt'],
+];
+
+export interface Measure {
+  readonly noun: string;
+  readonly end: number;
+}
+
+/** A unit symbol right after the number ("400 kg", "2°C", "5.56 mm"), read as the counted noun. */
+export function measureAfter(text: string, end: number): Measure | null {
+  const window = text.slice(end, end + 10);
+  for (const [pattern, noun] of MEASURES) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(window);
+    if (match !== null) return { noun, end: end + match[0].length };
   }
   return null;
 }
