@@ -35,7 +35,7 @@ const REFERENCE_BEFORE = new RegExp(
   'i',
 );
 
-const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT\b|UTC\b|o'clock)/i;
+const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT\b|UTC\b|o['’]?\s?clock)/i;
 // "resolution 2178 (2014)": a number followed by a year in brackets is a resolution or law number.
 const YEAR_IN_BRACKETS_AFTER = /^\s*\\?\(\d{4}\\?\)/;
 const LIST_MARK_AFTER = /^(?:\.(?:\s|$)|\)\s)/;

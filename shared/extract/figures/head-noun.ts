@@ -58,6 +58,40 @@ const NOT_PLURAL = new Set([
   'minus',
   'versus',
   'overseas',
+  'forwards',
+  'backwards',
+  'upwards',
+  'downwards',
+  'onwards',
+]);
+
+/**
+ * Plural words that commonly modify a following noun ("human rights defenders", "arms dealers"); any other
+ * plural is the head, and a later plural belongs to the verb or the next phrase ("24 hours changes").
+ */
+const PLURAL_MODIFIERS = new Set([
+  'rights',
+  'arms',
+  'affairs',
+  'goods',
+  'sales',
+  'operations',
+  'communications',
+  'savings',
+  'sports',
+  'arts',
+  'services',
+  'systems',
+  'resources',
+  'weapons',
+  'drugs',
+  'narcotics',
+  'customs',
+  'statistics',
+  'logistics',
+  'humanities',
+  'nations',
+  'states',
 ]);
 
 const PUNCTUATION_STOP = /[,;:.!?()[\]{}"“”/|\\=<>]|\n\s*\n/;
@@ -127,7 +161,8 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
     }
     const plural = looksPlural(word);
     if (head !== null) {
-      if (plural && (headCapitalized || !isCapitalized(word))) {
+      const continuesCompound = headCapitalized || (PLURAL_MODIFIERS.has(head.toLowerCase()) && !isCapitalized(word));
+      if (plural && continuesCompound) {
         head = word;
         headEnd = end;
         headCapitalized = isCapitalized(word);

@@ -9,8 +9,9 @@ import { currencyBefore, measureAfter, scaleAfter, unitAfter } from './units.js'
  * The look-behind refuses digits glued to letters, slashes, hyphens or other digits ("COVID-19", "A/73/866",
  * "G20", "States1"): those are names, symbols or footnote marks, never counts.
  */
-const DIGITS =
-  /(?<![\p{L}\p{N}_.,/\\\-–‑&#@:+"”’)\]])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?!\d)/gu;
+const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:\.\d+)?/g;
+// Checked by hand rather than as a look-behind, so the engine can jump straight to digits.
+const GLUED_BEFORE = /[\p{L}\p{N}_.,/\\\-–‑&#@:+"”’)\]]/u;
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const GLUED_LETTER = /^\p{L}/u;
@@ -42,6 +43,7 @@ export const digitFigureParser: Parser<FigureCandidate> = {
   extract(ctx, match) {
     const text = ctx.text;
     const numberStart = match.index;
+    if (numberStart > 0 && GLUED_BEFORE.test(text.charAt(numberStart - 1))) return null;
     let numberEnd = numberStart + match[0].length;
     const following = text.slice(numberEnd, numberEnd + 4);
     if (ORDINAL_SUFFIX.test(following)) return null;
@@ -68,7 +70,7 @@ export const digitFigureParser: Parser<FigureCandidate> = {
 };
 
 const CONTINUES_NUMBER = /\b(?:hundred|thousand|million|billion|trillion)[ \t]+(?:and[ \t]+)?$/i;
-const HYPHEN_COMPOUND = /^[-‐‑]\p{L}/u;
+const HYPHEN_COMPOUND = /^[-‐‑] ?\p{L}/u;
 const SENTENCE_OPENING = /(?:^|[.!?:;]["”’)]?\s+|\n\s*|["“‘(]\s*)$/;
 
 /**
@@ -92,7 +94,7 @@ export const wordFigureParser: Parser<FigureCandidate> = {
     const parsed = parseNumberWords(text, numberStart);
     if (parsed === null) return null;
     let numberEnd = parsed.end;
-    if (HYPHEN_COMPOUND.test(text.slice(numberEnd, numberEnd + 2))) return null;
+    if (HYPHEN_COMPOUND.test(text.slice(numberEnd, numberEnd + 3))) return null;
     if (parsed.value === 1 && parsed.words === 1) return null;
     const suffix = unitAfter(text, numberEnd);
     const unit = suffix?.unit ?? 'count';

@@ -66,8 +66,12 @@ export const attachOwnNouns: Refiner<FigureCandidate> = {
 const COORDINATION_GAP = /^(?:\s+[a-z][a-z-]*){0,3}\s*(?:,|;|and|or|to|–|-)?\s*(?:and\s+|or\s+)?$/;
 // Two numbers side by side ("one hundred 9 mm cartridges") are not coordinated: the first counts the second.
 const BARE_GAP = /^\s*$/;
+const RANGE_GAP = /^\s*(?:and|to|or|-|–)\s*$/;
 // A sentence ends between two numbers: stop borrowing nouns across it.
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“(]?[A-Z\d])|\n\s*\n/;
+
+/** How far back, in characters, a count may look for the noun it shares. */
+const MAX_BORROW_DISTANCE = 200;
 
 function borrowable(span: FigureSpan | undefined): span is FigureSpan {
   return span !== undefined && span.value.unit === 'count' && span.value.noun !== null;
@@ -85,17 +89,23 @@ export const borrowNouns: Refiner<FigureCandidate> = {
     for (let i = result.length - 2; i >= 0; i--) {
       const span = result[i];
       const next = result[i + 1];
-      if (span === undefined || span.value.unit !== 'count' || span.value.noun !== null) continue;
-      if (!borrowable(next)) continue;
+      if (span === undefined || next === undefined) continue;
+      if (span.value.unit !== 'count' || span.value.noun !== null) continue;
       const gap = ctx.text.slice(span.value.numberEnd, next.value.numberStart);
       if (BARE_GAP.test(gap) || !COORDINATION_GAP.test(gap)) continue;
-      result[i] = withValue(span, { ...span.value, noun: next.value.noun });
+      if (next.value.unit !== 'count') {
+        // "between 10 and 15%", "10 to 20 per cent": the first number shares the second's unit.
+        if (RANGE_GAP.test(gap)) result[i] = withValue(span, { ...span.value, unit: next.value.unit });
+        continue;
+      }
+      if (borrowable(next)) result[i] = withValue(span, { ...span.value, noun: next.value.noun });
     }
     for (let i = 1; i < result.length; i++) {
       const span = result[i];
       const previous = result[i - 1];
       if (span === undefined || span.value.unit !== 'count' || span.value.noun !== null) continue;
       if (!borrowable(previous)) continue;
+      if (span.start - previous.end > MAX_BORROW_DISTANCE) continue;
       if (SENTENCE_END.test(ctx.text.slice(previous.end, span.start + 1))) continue;
       result[i] = withValue(span, { ...span.value, noun: previous.value.noun });
     }

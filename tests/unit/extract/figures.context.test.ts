@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/extract/figures/index.js';
+
+function figuresOf(text: string) {
+  return extractFigures({ text }).map(({ value, unit, noun }) => `${value}|${unit}|${noun}`);
+}
+
+describe('figures read from their context', () => {
+  it('reads measures written as unit symbols', () => {
+    // Prepare
+    const text = 'Drops ranged from 250 to 400 kg, warming must stay below 1.5°C.';
+    // Act
+    const figures = figuresOf(text);
+    // Assert
+    expect(figures).toEqual(['250|count|kilogram', '400|count|kilogram', '1.5|count|degree']);
+  });
+
+  it('reads "dozen" as twelve', () => {
+    expect(figuresOf('Fewer than three dozen fighters remain.')).toEqual(['36|count|fighter']);
+  });
+
+  it('shares the unit across a range', () => {
+    expect(figuresOf('It rose by between 10 and 15% last year.')).toEqual(['10|percent|null', '15|percent|null']);
+  });
+
+  it('reads past a proper name to the counted noun', () => {
+    expect(figuresOf('It coordinates more than 20 United Nations resident agencies.')).toEqual(['20|count|agency']);
+  });
+
+  it('takes the first plural as head unless it usually modifies', () => {
+    expect(figuresOf('It took 24 hours changes nothing; 30 human rights defenders were freed.')).toEqual([
+      '30|count|defender',
+    ]);
+  });
+});
+
+describe('numbers dropped by their context', () => {
+  it('drops footnote numbers at the start of a line and after a full stop', () => {
+    // Prepare
+    const text =
+      'Violence escalated in the region.\n5 UN News, “Haiti: flee as gang violence spurs displacement”.\n' +
+      'Gangs attacked residents in the region. 12 Several punitive attacks followed.';
+    // Act
+    const figures = figuresOf(text);
+    // Assert
+    expect(figures).toEqual([]);
+  });
+
+  it('keeps a count wrapped onto a new line mid-sentence', () => {
+    expect(figuresOf('The programme benefited\n44 Member States in the region.')).toEqual(['44|count|state']);
+  });
+
+  it('drops table rows, dimensions, long codes and clock times', () => {
+    const text =
+      'Meetings 40 24 17 15\nrounds of 7.62 x 39 mm ammunition, page id 100064495670146, at 1 o’clock today.';
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('drops numbers after a capitalised word inside a sentence', () => {
+    expect(figuresOf('Gangs took over Delmas 32 and the district of Cité Soleil.')).toEqual([]);
+  });
+
+  it('drops decimal section numbers that borrow no noun of their own', () => {
+    expect(figuresOf('It mapped 40 projects, see 3.5 above.')).toEqual(['40|count|project']);
+  });
+});
