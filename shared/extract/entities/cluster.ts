@@ -120,7 +120,7 @@ function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span
       for (const span of cluster) {
         if (span.end > short.start || span.end <= bestEnd || span.value.type !== 'organization') continue;
         const isUnitedNations = head === 'Organization' && span.value.known === 'United Nations';
-        if (isUnitedNations || new RegExp(`(?:^|\\s)${head}(?:\\s|$)`).test(span.value.name)) {
+        if (isUnitedNations || ` ${span.value.name} `.includes(` ${head} `)) {
           best = cluster;
           bestEnd = span.end;
         }
@@ -213,43 +213,41 @@ const knownOf = (cluster: readonly Span<Mention>[]): string | undefined =>
  */
 function mergeShortenedNames(clusters: Span<Mention>[][]): Span<Mention>[][] {
   const alive = new Set(clusters);
-  const names = (cluster: readonly Span<Mention>[]): string[] => [
-    ...new Set(
-      cluster
-        .filter((span) => span.value.type === 'organization' && !isAcronymSource(span.value))
-        .map((span) => cleanName(span.value.name)),
-    ),
-  ];
-  const bySize = [...clusters].sort(
-    (a, b) => Math.max(0, ...names(a).map((n) => n.length)) - Math.max(0, ...names(b).map((n) => n.length)),
-  );
+  const namesOf = new Map<Span<Mention>[], string[]>();
+  for (const cluster of clusters) {
+    const names = cluster
+      .filter((span) => span.value.type === 'organization' && !isAcronymSource(span.value))
+      .map((span) => cleanName(span.value.name));
+    namesOf.set(cluster, [...new Set(names)]);
+  }
+  const longest = (cluster: Span<Mention>[]): number =>
+    Math.max(0, ...(namesOf.get(cluster) ?? []).map((n) => n.length));
+  const bySize = [...clusters].sort((a, b) => longest(a) - longest(b));
   for (const shorter of bySize) {
-    if (shorter[0]?.value.type !== 'organization' || shorter.some((span) => span.value.type !== 'organization'))
-      continue;
-    const shortNames = names(shorter).filter((name) => /\s/.test(name));
+    if (shorter.some((span) => span.value.type !== 'organization')) continue;
+    const shortNames = (namesOf.get(shorter) ?? []).filter((name) => name.includes(' '));
     if (shortNames.length === 0) continue;
+    const known = knownOf(shorter);
     const targets = new Set<Span<Mention>[]>();
     for (const other of alive) {
       if (other === shorter || other[0]?.value.type !== 'organization') continue;
-      const known = knownOf(shorter);
-      if (known !== undefined && knownOf(other) !== undefined && knownOf(other) !== known) continue;
-      const extends_ = names(other).some((long) =>
-        shortNames.some(
-          (short) =>
-            long.length > short.length &&
-            (long.endsWith(` ${short}`) || new RegExp(`^${escapeRegExp(short)} (?:of|for|on) `).test(long)),
-        ),
-      );
-      if (extends_) targets.add(other);
+      const otherKnown = knownOf(other);
+      if (known !== undefined && otherKnown !== undefined && otherKnown !== known) continue;
+      const longNames = namesOf.get(other) ?? [];
+      if (longNames.some((long) => shortNames.some((short) => shortens(short, long)))) targets.add(other);
     }
     const [target] = targets;
     if (targets.size !== 1 || target === undefined) continue;
     target.push(...shorter);
+    namesOf.get(target)?.push(...shortNames);
     alive.delete(shorter);
   }
   return clusters.filter((cluster) => alive.has(cluster));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Monitoring Team" shortens "… Monitoring Team" and "Monitoring Team of the …". */
+function shortens(short: string, long: string): boolean {
+  if (long.length <= short.length) return false;
+  if (long.endsWith(` ${short}`)) return true;
+  return ['of', 'for', 'on'].some((connector) => long.startsWith(`${short} ${connector} `));
 }

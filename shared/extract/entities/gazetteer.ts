@@ -92,10 +92,19 @@ const organizationsByKey: ReadonlyMap<string, KnownEntity> = (() => {
 
 /** The known organization a name or acronym stands for, if any. */
 export function knownOrganization(name: string): KnownEntity | undefined {
-  return organizationsByKey.get(organizationKey(name)) ?? organizationsByKey.get(`=${name.toUpperCase()}`);
+  if (lookups.has(name)) return lookups.get(name);
+  const found = organizationsByKey.get(organizationKey(name)) ?? organizationsByKey.get(`=${name.toUpperCase()}`);
+  if (lookups.size > 5000) lookups.clear();
+  lookups.set(name, found);
+  return found;
 }
 
+/** Names repeat within and across documents: remember answers (bounded). */
+const lookups = new Map<string, KnownEntity | undefined>();
+
 let trie: TrieNode | undefined;
+/** One scanner reused by every lookup: building a RegExp per call was the hot spot. */
+const scanner = new RegExp(wordPattern.source, 'gu');
 
 /** Separators allowed between the words of one name: spaces, a slash, the dots of "D.C.", no line break. */
 const joiner = /^(?:[ \t]+|\/|\.[ \t]?|[ \t]*-[ \t]*)$/;
@@ -108,7 +117,7 @@ const joiner = /^(?:[ \t]+|\/|\.[ \t]?|[ \t]*-[ \t]*)$/;
  */
 export function longestKnownName(text: string, start: number): { end: number; entity: KnownEntity } | null {
   trie ??= buildTrie();
-  const word = new RegExp(wordPattern.source, 'gu');
+  const word = scanner;
   let node: TrieNode | undefined = trie;
   let position = start;
   let best: { end: number; entity: KnownEntity } | null = null;
@@ -118,7 +127,7 @@ export function longestKnownName(text: string, start: number): { end: number; en
     if (match === null) break;
     if (position !== start && !joiner.test(text.slice(position, match.index))) break;
     if (position === start && match.index !== start) break;
-    node = node.next.get(unifyPunctuation(match[0]));
+    node = node.next.get(/[’‘`´‐‑‒–—]/.test(match[0]) ? unifyPunctuation(match[0]) : match[0]);
     if (node === undefined) break;
     position = match.index + match[0].length;
     if (node.entity !== undefined) best = { end: position, entity: node.entity };

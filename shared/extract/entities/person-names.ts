@@ -1,10 +1,11 @@
 import { notNameWords, organizationHeads } from './data/words.js';
 import { longestKnownName } from './gazetteer.js';
 
-/** A capitalised word that can be part of a person's name. */
-export const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*`;
+/** A capitalised word with a lower-case letter. Unambiguous (the first lower-case letter splits it), so no backtracking blow-up. */
+export const nameWord = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*`;
 /** Particles inside names ("Ould", "bin", "van der"). */
 export const nameParticle = '(?:de|da|do|dos|das|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|ter)';
+const particle = new RegExp(`^${nameParticle}$`, 'u');
 /** Up to four name words, particles allowed between them. */
 export const personName = String.raw`${nameWord}(?:[ \t]+(?:${nameParticle}[ \t]+)?${nameWord}){0,3}`;
 
@@ -30,7 +31,7 @@ export function nameExtent(text: string, start: number, candidate: string): [num
   for (const match of candidate.matchAll(/\S+/g)) {
     const word = match[0];
     const wordStart = start + match.index;
-    const isParticle = new RegExp(`^${nameParticle}$`, 'u').test(word);
+    const isParticle = particle.test(word);
     if (!isParticle && !isNameWord(text, wordStart, word)) break;
     if (!isParticle) end = wordStart + word.length;
   }

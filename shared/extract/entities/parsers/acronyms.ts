@@ -1,5 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
+import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
 
 /** An acronym: two or more capitals, maybe with digits, a hyphenated part or a lower-case letter ("UN-Women", "CoE"). */
@@ -14,7 +15,7 @@ const acronym = String.raw`\p{Lu}[\p{Lu}\p{N}]*(?:\p{Ll}\p{Lu}+)?[\p{Lu}\p{N}]+(
  */
 export const acronymDefinitionParser: Parser<Mention> = {
   name: 'acronym-definition',
-  pattern: () => new RegExp(`\\((${acronym})\\)`, 'gu'),
+  pattern: compiledOnce(() => new RegExp(`\\((${acronym})\\)`, 'gu')),
   extract(ctx, match) {
     const name = match[1];
     if (name === undefined) return null;
@@ -31,7 +32,7 @@ export const acronymDefinitionParser: Parser<Mention> = {
  */
 export const acronymParser: Parser<Mention> = {
   name: 'acronym',
-  pattern: () => new RegExp(`(?<![\\p{L}\\p{N}'’-])${acronym}(?![\\p{L}\\p{N}'’])`, 'gu'),
+  pattern: compiledOnce(() => new RegExp(`(?=[A-ZÀ-Þ])(?<![\\p{L}\\p{N}'’-])${acronym}(?![\\p{L}\\p{N}'’])`, 'gu')),
   extract(ctx, match) {
     return spanAt(ctx, match.index, match.index + match[0].length, {
       type: 'organization',

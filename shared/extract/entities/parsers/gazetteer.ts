@@ -1,5 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
+import { compiledOnce } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { withoutArticle } from '../names.js';
@@ -13,7 +14,10 @@ import { withoutArticle } from '../names.js';
  */
 export const gazetteerParser: Parser<Mention> = {
   name: 'gazetteer',
-  pattern: () => /(?<![\p{L}\p{M}\p{N}'’-])(?:\p{Lu}|al-\p{Lu}|sub-S)/gu,
+  pattern: compiledOnce(
+    () =>
+      /(?=[A-ZÀ-Þ]|al-|sub-)(?:\p{Lu}|(?<=a)l-\p{Lu}|(?<=s)ub-S)(?<![\p{L}\p{M}\p{N}'’-](?:\p{Lu}|al-\p{Lu}|sub-S))/gu,
+  ),
   extract(ctx, match) {
     const found = longestKnownName(ctx.text, match.index);
     if (found === null) return null;

@@ -1,5 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
+import { compiledOnce } from '../compiled.js';
 import { nonEntityHeads, organizationHeads } from '../data/words.js';
 import { knownOrganization, longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
@@ -138,7 +139,7 @@ interface Word {
  */
 export const organizationPatternParser: Parser<Mention> = {
   name: 'organization-pattern',
-  pattern: () => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])${run}`, 'gu'),
+  pattern: compiledOnce(() => new RegExp(`(?=[A-ZÀ-Þ\\d]|\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}'’-])${run}`, 'gu')),
   extract(ctx, match) {
     const words = splitWords(match[0], match.index);
     const spans: Span<Mention>[] = [];

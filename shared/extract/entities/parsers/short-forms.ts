@@ -1,5 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
+import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
 
 /** Head nouns UN texts use alone, capitalised, for a body named in full before ("the Council"). */
@@ -43,11 +44,13 @@ const shortFormHeads = [
  */
 export const shortFormParser: Parser<Mention> = {
   name: 'short-form',
-  pattern: () =>
-    new RegExp(
-      `(?<![\\p{L}])[Tt]he[ \\t]+(${shortFormHeads.join('|')})(?![\\p{L}\\p{N}-])(?![ \\t]+(?:of|for|on|to|in|against|\\p{Lu}))`,
-      'gu',
-    ),
+  pattern: compiledOnce(
+    () =>
+      new RegExp(
+        `(?<![\\p{L}])[Tt]he[ \\t]+(${shortFormHeads.join('|')})(?![\\p{L}\\p{N}-])(?![ \\t]+(?:of|for|on|to|in|against|\\p{Lu}))`,
+        'gu',
+      ),
+  ),
   extract(ctx, match) {
     const head = match[1];
     if (head === undefined) return null;
