@@ -35,6 +35,8 @@ const REFERENCE_BEFORE = new RegExp(
   'i',
 );
 
+// "Page 3 of 20", "-- 8 of 34 --", "3/22": a line that only numbers the page.
+const PAGE_LINE = /^[\s\-–—]*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?[\s\-–—]*$/i;
 const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT\b|UTC\b|o['’]?\s?clock)/i;
 // "resolution 2178 (2014)": a number followed by a year in brackets is a resolution or law number.
 const YEAR_IN_BRACKETS_AFTER = /^\s*\\?\(\d{4}\\?\)/;
@@ -155,7 +157,7 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
   if (/^[\s>*•·\-–(]*$/.test(line.before) && (LIST_MARK_AFTER.test(line.after) || /^\s*$/.test(line.after))) {
     return 'list or page number';
   }
-  if (/^\s*(?:page\s*)?$/i.test(line.before) && /^\s*(?:of|\/)\s*\d+\s*$/i.test(line.after)) return 'page number';
+  if (PAGE_LINE.test(`${line.before}${written}${line.after}`)) return 'page number';
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && candidate.unit === 'count') return 'list number';
   if (!isMoney && candidate.unit !== 'percent') {
     if (NUMBER_NEIGHBOUR_BEFORE.test(before) || NUMBER_NEIGHBOUR_AFTER.test(after)) return 'table row';

@@ -20,7 +20,7 @@ const PREFIX = new RegExp(`(?:(US\\$|\\$|€|£|¥)|\\b(${CODE_ALTERNATION})) ?$
 
 // Read at the number's end: names written after the amount ("5 million dollars", "169,500 USD").
 const SUFFIX_NAMES: readonly [RegExp, string][] = [
-  [/^ +(?:(?:United States|US|U\.S\.|American) +)?dollars?\b/iy, 'USD'],
+  [/^\s(?:(?:United States|US|U\.S\.|American)\s+)?dollars?\b/iy, 'USD'],
   [/^ +euros?\b/iy, 'EUR'],
   [/^ +(?:pounds sterling|British pounds?)\b/iy, 'GBP'],
   [/^ +Swiss francs?\b/iy, 'CHF'],
@@ -28,7 +28,8 @@ const SUFFIX_NAMES: readonly [RegExp, string][] = [
   [new RegExp(`^ +(${CODE_ALTERNATION})\\b`, 'y'), ''],
 ];
 
-const PERCENT = /^(?: ?%| +per ?cent\b| +percent(?:age points?)?\b| +percentage points?\b)/iy;
+// A single line break may fall inside the phrase ("16\nper cent") in text extracted from PDF.
+const PERCENT = /^(?: ?%|[ \u00A0]*\n?[ \u00A0]*(?:per ?cent|percent(?:age points?)?|percentage points?)\b)/iy;
 
 /** Scale words after digits; the short forms only count right after a currency amount ("$5m", "€2bn"). */
 const SCALE_WORDS = /^[ \u00A0]*\n?[ \u00A0]*(million|billion|trillion|thousand)\b|^(bn|m|k)\b/iy;
