@@ -30,7 +30,8 @@ const isAcronymSource = (mention: Mention): boolean =>
 
 /** The node a mention stands for before grouping: its gazetteer identity, surname or name key. */
 function nodeOf(mention: Mention): string {
-  if (mention.type === 'person') return `person:${mention.name.split(/\s+/).pop() ?? mention.name}`;
+  if (mention.type === 'person')
+    return `person:${(mention.name.split(/\s+/).pop() ?? mention.name).replace(/^(?:al|el)-/i, '')}`;
   if (mention.type === 'place') return `place:${mention.known ?? mention.name}`;
   if (isAcronymSource(mention)) return `acronym:${mention.name.toUpperCase()}`;
   return `org:${organizationKey(mention.name)}`;
@@ -64,7 +65,7 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
       const named = definedName(ctx, ordered, i);
       if (named === undefined && knownOrganization(mention.name) === undefined) continue;
       defined.add(mention.name.toUpperCase());
-      if (named !== undefined) groups.join(nodeOf(named.value), node);
+      if (named !== undefined && canAbbreviate(mention.name, named.value)) groups.join(nodeOf(named.value), node);
     }
     placed.push({ span, node });
     const parentless = withoutParentAcronym(mention);
@@ -250,4 +251,16 @@ function shortens(short: string, long: string): boolean {
   if (long.length <= short.length) return false;
   if (long.endsWith(` ${short}`)) return true;
   return ['of', 'for', 'on'].some((connector) => long.startsWith(`${short} ${connector} `));
+}
+
+/**
+ * Whether an acronym in brackets can stand for the name before it: its first letter starts a word of the
+ * name, and a known acronym is not pinned on another known body ("United Nations (CNN)" is a dateline).
+ */
+function canAbbreviate(acronym: string, named: Mention): boolean {
+  const initials = new Set(named.name.split(/[\s/-]+/).map((word) => word.charAt(0).toUpperCase()));
+  if (!initials.has(acronym.charAt(0).toUpperCase())) return false;
+  const known = knownOrganization(acronym)?.canonical;
+  const namedKnown = named.known ?? knownOrganization(named.name)?.canonical;
+  return known === undefined || namedKnown === undefined || known === namedKnown;
 }

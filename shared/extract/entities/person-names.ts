@@ -2,7 +2,7 @@ import { notNameWords, organizationHeads } from './data/words.js';
 import { longestKnownName } from './gazetteer.js';
 
 /** A capitalised word with a lower-case letter. Unambiguous (the first lower-case letter splits it), so no backtracking blow-up. */
-export const nameWord = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*`;
+export const nameWord = String.raw`(?:(?:al|el)-)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*`;
 /** Particles inside names ("Ould", "bin", "van der"). */
 export const nameParticle = '(?:de|da|do|dos|das|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|ter)';
 const particle = new RegExp(`^${nameParticle}$`, 'u');
@@ -33,7 +33,7 @@ export function nameExtent(text: string, start: number, candidate: string): [num
     const wordStart = start + match.index;
     const isParticle = particle.test(word);
     if (!isParticle && !isNameWord(text, wordStart, word)) break;
-    if (!isParticle) end = wordStart + word.length;
+    if (!isParticle) end = wordStart + word.replace(/['’]s$/, '').length;
   }
   return end > start ? [start, end] : null;
 }

@@ -66,6 +66,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'Inc',
   'Ltd',
   'Observatory',
+  'House',
   'Laboratory',
   'Chamber',
   'Senate',

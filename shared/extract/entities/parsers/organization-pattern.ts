@@ -143,7 +143,7 @@ export const organizationPatternParser: Parser<Mention> = {
   extract(ctx, match) {
     const words = splitWords(match[0], match.index);
     const spans: Span<Mention>[] = [];
-    for (const segment of splitAtConjunctions(words)) {
+    for (const segment of splitAtConjunctions(ctx.text, words)) {
       const found = organizationPhrase(segment);
       if (found === null) continue;
       const phrase = withoutSentenceOpener(ctx.text, withoutPlaceAfterKnownName(ctx.text, found));
@@ -176,7 +176,7 @@ const isPossessiveHead = (word: Word): boolean =>
  * Security and Co-operation in Europe" whole: split where "and" starts a part with its own head noun and
  * either "the" follows or the part before already ended on a head.
  */
-function splitAtConjunctions(words: Word[]): Word[][] {
+function splitAtConjunctions(text: string, words: Word[]): Word[][] {
   const segments: Word[][] = [];
   let current: Word[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -187,7 +187,9 @@ function splitAtConjunctions(words: Word[]): Word[][] {
       const nextConnectorFree =
         restHasHead >= 0 && !rest.slice(0, restHasHead).some((w) => w.text === 'of' || w.text === 'for');
       const startsWithThe = rest[0]?.text === 'the';
-      const nextIsAcronym = isAcronym(startsWithThe ? rest[1] : rest[0]);
+      const nextWord = startsWithThe ? rest[1] : rest[0];
+      const nextIsAcronym =
+        isAcronym(nextWord) || (startsWithThe && nextWord !== undefined && startsKnownName(text, nextWord));
       const previous = current[current.length - 1];
       if (
         nextIsAcronym ||
@@ -224,7 +226,7 @@ function organizationPhrase(segment: Word[]): Word[] | null {
     const next = segment[i + 1]?.text ?? '';
     const stopsHere =
       (word === 'Member' && /^States?$/.test(next)) ||
-      (roleNouns.has(word) && isTitleAfterName(segment, i)) ||
+      ((roleNouns.has(word) || word === 'Representatives') && isTitleAfterName(segment, i)) ||
       (word === 'in' && (seenIn || months.has(next) || /^\d/.test(next)));
     if (stopsHere) {
       end = i;
@@ -262,10 +264,13 @@ function withoutPlaceAfterKnownName(text: string, phrase: Word[]): Word[] {
   for (let k = phrase.length - 2; k > 0; k--) {
     const word = phrase[k] as Word;
     if (word.text !== 'for' && word.text !== 'in') continue;
-    const place = longestKnownName(text, (phrase[k + 1] as Word).start);
+    const placeStart = phrase[k + 1]?.text === 'the' ? phrase[k + 2] : phrase[k + 1];
+    const place = placeStart === undefined ? null : longestKnownName(text, placeStart.start);
     const last = phrase[phrase.length - 1] as Word;
     if (place?.entity.type !== 'place' || place.end !== last.end) return phrase;
-    return knownOrganization(phraseText(phrase.slice(0, k))) === undefined ? phrase : phrase.slice(0, k);
+    const before = phrase.slice(0, k);
+    const cut = word.text === 'in' || knownOrganization(phraseText(before)) !== undefined;
+    return cut && before.some((w) => organizationHeads.has(w.text)) && before.length > 1 ? before : phrase;
   }
   return phrase;
 }
@@ -296,4 +301,9 @@ function isTitleAfterName(segment: readonly Word[], index: number): boolean {
   while (before >= 0 && roleAdjectives.has((segment[before] as Word).text)) before--;
   const previous = segment[before];
   return previous !== undefined && !connectors.has(previous.text) && !/['’]s$/.test(previous.text);
+}
+
+/** Whether a known place or organization name starts at this word ("… and the Republic of Ireland"). */
+function startsKnownName(text: string, word: Word): boolean {
+  return longestKnownName(text, word.start) !== null;
 }

@@ -2,6 +2,7 @@ import { spanAt } from '../../run.js';
 import type { Refiner, Span } from '../../types.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord } from '../person-names.js';
+import { isOrdinaryWord } from '../text-words.js';
 
 const precedingNameWord = new RegExp(`(${nameWord})[ \\t]$`, 'u');
 
@@ -32,7 +33,7 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
         const word = before?.[1];
         if (word === undefined) break;
         const wordStart = start - word.length - 1;
-        if (!isNameWord(ctx.text, wordStart, word)) break;
+        if (!isNameWord(ctx.text, wordStart, word) || isOrdinaryWord(ctx.text, word)) break;
         start = wordStart;
       }
       const end = match.index + match[0].length;
