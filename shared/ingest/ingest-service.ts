@@ -4,9 +4,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { UnreadableDocumentError } from '../errors.js';
 import type { DocumentRecord, ExtractedDocument } from '../model/record.js';
 import { DEFAULT_MAX_BYTES } from '../parse/index.js';
-import { documentIdFor } from '../storage/keys.js';
+import { documentIdFor, sequencerKey } from '../storage/keys.js';
 import { readObject, type StoredObject } from '../storage/object-store.js';
-import type { DocumentRepository } from '../storage/repository.js';
+import type { DocumentRepository, WriteOutcome } from '../storage/repository.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { extractDocument, unreadableDocument } from './extract-document.js';
 import type { ObjectEvent } from './s3-events.js';
@@ -39,13 +39,17 @@ export async function ingestObjectEvent(deps: IngestDependencies, event: ObjectE
     return { action: 'ignored', id: null, reason: `key is outside the ingest prefix '${prefix}'` };
   }
   const id = documentIdFor(event.bucket, event.key);
-  const existing = await deps.repository.get(id);
-  if (existing && isOlder(event.sequencer, existing.source.sequencer)) {
+  const state = await deps.repository.state(id);
+  const existing = state?.record ?? null;
+  if (event.reprocess && !existing) return { action: 'ignored', id, reason: 'no stored document to re-process' };
+  // A re-processing request applies to the object as stored, so it carries the stored sequencer.
+  const sequencer = event.reprocess ? (existing?.source.sequencer ?? null) : event.sequencer;
+  if (state && sequencerKey(sequencer) < state.sequencerKey) {
     return { action: 'ignored', id, reason: 'an older event than the one already applied' };
   }
   if (event.kind === 'removed') {
-    await deps.repository.remove(id);
-    return { action: 'removed', id };
+    const outcome = await deps.repository.remove(id, sequencer);
+    return outcome === 'written' ? { action: 'removed', id } : { action: 'ignored', id, reason: 'superseded' };
   }
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   const filename = basename(event.key);
@@ -54,13 +58,13 @@ export async function ingestObjectEvent(deps: IngestDependencies, event: ObjectE
     object = await readObject(deps.s3, { bucket: event.bucket, key: event.key }, maxBytes);
   } catch (error) {
     if (!(error instanceof UnreadableDocumentError)) throw error;
-    const record = recordFor(event, id, unreadableDocument(error), null, deps);
-    await deps.repository.save(record);
-    return { action: 'stored', id, status: record.status };
+    const record = recordFor({ ...event, sequencer }, id, unreadableDocument(error), null, deps);
+    return stored(await deps.repository.save(record), record);
   }
   if (object === null) return { action: 'ignored', id, reason: 'the object no longer exists' };
   const sha256 = createHash('sha256').update(object.bytes).digest('hex');
   if (
+    !event.force &&
     existing &&
     existing.source.sha256 === sha256 &&
     existing.extractorVersion === EXTRACTOR_VERSION &&
@@ -69,19 +73,14 @@ export async function ingestObjectEvent(deps: IngestDependencies, event: ObjectE
     return { action: 'ignored', id, reason: 'same bytes already extracted by this extractor version' };
   }
   const extracted = await extractDocument(object.bytes, { filename, contentType: object.contentType }, { maxBytes });
-  const record = recordFor(event, id, extracted, { ...object, sha256 }, deps);
-  await deps.repository.save(record);
-  return { action: 'stored', id, status: record.status };
+  const record = recordFor({ ...event, sequencer }, id, extracted, { ...object, sha256 }, deps);
+  return stored(await deps.repository.save(record), record);
 }
 
-/**
- * S3 sequencers are hexadecimal strings that compare by value once padded to one length.
- * A missing sequencer never counts as older.
- */
-export function isOlder(candidate: string | null, applied: string | null): boolean {
-  if (!candidate || !applied) return false;
-  const width = Math.max(candidate.length, applied.length);
-  return candidate.padStart(width, '0') < applied.padStart(width, '0');
+function stored(outcome: WriteOutcome, record: DocumentRecord): IngestOutcome {
+  return outcome === 'written'
+    ? { action: 'stored', id: record.id, status: record.status }
+    : { action: 'ignored', id: record.id, reason: 'a later version of the object was stored meanwhile' };
 }
 
 function recordFor(

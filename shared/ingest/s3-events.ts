@@ -11,6 +11,10 @@ export interface ObjectEvent {
   /** Orders events for one key: a larger sequencer is a later change. */
   readonly sequencer: string | null;
   readonly eventTime: string | null;
+  /** Re-extract even when the bytes and the extractor version are unchanged. */
+  readonly force?: boolean;
+  /** A re-processing request rather than an S3 change: applies to the stored object as it is. */
+  readonly reprocess?: boolean;
 }
 
 const S3EventRecordSchema = z.object({
@@ -33,12 +37,24 @@ const S3NotificationSchema = z.union([
   z.object({ Event: z.literal('s3:TestEvent') }).transform(() => ({ Records: [] })),
 ]);
 
+/** Docket's own message on the ingest queue: re-process a stored document. */
+export const ReprocessRequestSchema = z.object({
+  reprocess: z.object({ bucket: z.string().min(1), key: z.string().min(1), force: z.boolean().default(false) }),
+});
+export type ReprocessRequest = z.input<typeof ReprocessRequestSchema>;
+
+/** The queue message body that asks the ingest handler to re-process one object. */
+export function reprocessMessage(bucket: string, key: string, force: boolean): string {
+  return JSON.stringify({ reprocess: { bucket, key, force } } satisfies ReprocessRequest);
+}
+
 /** An SQS message body that is not an S3 event notification. */
 export class NotAnS3EventError extends Error {}
 
 /**
  * Reads an SQS message body holding an S3 event notification, exactly as AWS delivers it:
- * keys URL-encoded with '+' for spaces; `s3:TestEvent` yields no events.
+ * keys URL-encoded with '+' for spaces; `s3:TestEvent` yields no events. Docket's own
+ * re-processing requests travel the same queue and come out as events marked `reprocess`.
  *
  * @example
  * parseS3Notification('{"Event":"s3:TestEvent"}') // []
@@ -49,6 +65,24 @@ export function parseS3Notification(body: string): ObjectEvent[] {
     json = JSON.parse(body);
   } catch {
     throw new NotAnS3EventError('the message body is not JSON');
+  }
+  const reprocess = ReprocessRequestSchema.safeParse(json);
+  if (reprocess.success) {
+    const { bucket, key, force } = reprocess.data.reprocess;
+    return [
+      {
+        kind: 'created',
+        bucket,
+        key,
+        size: 0,
+        etag: null,
+        versionId: null,
+        sequencer: null,
+        eventTime: null,
+        force,
+        reprocess: true,
+      },
+    ];
   }
   const parsed = S3NotificationSchema.safeParse(json);
   if (!parsed.success) throw new NotAnS3EventError('the message body is not an S3 event notification');

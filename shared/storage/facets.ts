@@ -1,11 +1,16 @@
 import type { DocumentRecord } from '../model/record.js';
 
-export type FacetType = 'KIND' | 'RES' | 'ENTITY' | 'MENTION';
+export type FacetType = 'KIND' | 'RES' | 'ENTITY' | 'MENTION' | 'STATUS' | 'VERSION';
+
+/** Facet types with a counter item per value: what GET /resolutions, /entities and re-processing list. */
+export const COUNTED_FACET_TYPES: ReadonlySet<FacetType> = new Set(['RES', 'ENTITY', 'STATUS', 'VERSION']);
 
 export interface Facet {
   readonly type: FacetType;
   /** The value documents are looked up by: `report`, `S/RES/2396`, `organization#unodc`, `2019-06`. */
   readonly value: string;
+  /** How the value was written, for display (`UNODC` for `organization#unodc`). */
+  readonly label: string;
 }
 
 export const facetKey = (facet: Facet): string => `${facet.type}#${facet.value}`;
@@ -27,16 +32,22 @@ export function normaliseName(name: string): string {
 export function facetsOf(record: DocumentRecord): Facet[] {
   const facets = new Map<string, Facet>();
   const add = (facet: Facet) => facets.set(facetKey(facet), facet);
-  if (record.status === 'ok') add({ type: 'KIND', value: record.kind });
-  for (const resolution of record.resolutions) add({ type: 'RES', value: resolution.key.toUpperCase() });
+  const addOnce = (facet: Facet) => facets.has(facetKey(facet)) || add(facet);
+  add({ type: 'STATUS', value: record.status, label: record.status });
+  add({ type: 'VERSION', value: record.extractorVersion, label: record.extractorVersion });
+  if (record.status === 'ok') add({ type: 'KIND', value: record.kind, label: record.kind });
+  for (const resolution of record.resolutions) {
+    const key = normaliseResolutionKey(resolution.key);
+    addOnce({ type: 'RES', value: key, label: key });
+  }
   for (const entity of record.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
       const normalised = normaliseName(name);
-      if (normalised) add({ type: 'ENTITY', value: `${entity.type}#${normalised}` });
+      if (normalised) addOnce({ type: 'ENTITY', value: `${entity.type}#${normalised}`, label: name });
     }
   }
   for (const date of record.dates) {
-    for (const period of periodsOf(date.value)) add({ type: 'MENTION', value: period });
+    for (const period of periodsOf(date.value)) addOnce({ type: 'MENTION', value: period, label: period });
   }
   return [...facets.values()];
 }
@@ -56,4 +67,10 @@ function periodsOf(value: string): string[] {
   const endYear = Number(end.slice(0, 4));
   for (let year = startYear + 1; year < endYear && year - startYear < 50; year++) periods.add(String(year));
   return [...periods];
+}
+
+/** `S/RES/2396`, `s-res-2396`, `S%2FRES%2F2396` (decoded) → `S/RES/2396`. */
+export function normaliseResolutionKey(key: string): string {
+  const upper = key.trim().toUpperCase().replace(/\s+/g, '');
+  return upper.includes('/') ? upper : upper.replace(/-/g, '/');
 }

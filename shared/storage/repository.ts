@@ -1,14 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { DocumentRecord } from '../model/record.js';
 import type { CursorCodec } from './cursor.js';
-import { facetKey, facetsOf } from './facets.js';
-import { ALL_DOCUMENTS, BY_FACET_INDEX, DOCUMENT_SK, dateSortKey, documentPk, FACET_PREFIX } from './keys.js';
+import { COUNTED_FACET_TYPES, type Facet, type FacetType, facetKey, facetsOf } from './facets.js';
+import {
+  ALL_DOCUMENTS,
+  BY_FACET_INDEX,
+  COUNTER_PREFIX,
+  DOCUMENT_SK,
+  dateSortKey,
+  documentPk,
+  facetSk,
+  sequencerKey,
+} from './keys.js';
 import { LISTING_ATTRIBUTES } from './table.js';
 
 export type DocumentListing = Pick<DocumentRecord, (typeof LISTING_ATTRIBUTES)[number]>;
@@ -23,10 +38,45 @@ export interface PageRequest {
   readonly cursor?: string | undefined;
 }
 
+export interface DateRange {
+  /** Inclusive, ISO prefix: `2020`, `2020-06`, `2020-06-30`. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+export interface CountedValue {
+  readonly value: string;
+  readonly label: string;
+  readonly documents: number;
+}
+
+/** What a write did: `superseded` when a later object version was already stored. */
+export type WriteOutcome = 'written' | 'superseded';
+
+/** The document item as stored, with the bookkeeping that never leaves this module. */
+interface DocumentItem {
+  readonly record?: DocumentRecord;
+  readonly recordGzip?: Uint8Array;
+  readonly generation: string;
+  readonly facets: string[];
+  readonly facetLabels?: Record<string, string>;
+  readonly sequencerKey: string;
+  readonly deleted?: boolean;
+}
+
 const BATCH_WRITE_LIMIT = 25;
+const BATCH_GET_LIMIT = 100;
+const COUNTER_CONCURRENCY = 16;
+const MAX_WRITE_ATTEMPTS = 5;
+/** DynamoDB items stop at 400 KB; larger records are stored gzipped. */
+const GZIP_ABOVE_BYTES = 200_000;
 
 /**
- * Documents and their facets in one DynamoDB table. Every read is a GetItem or a Query.
+ * Documents, their facets and facet counters in one DynamoDB table. Every read is a GetItem,
+ * BatchGetItem or Query. Writes are generation-based: a record's facet items are written under a
+ * new generation, the document item switches to it with a conditional write, and the old
+ * generation is deleted; readers only trust facet items of the document's current generation, so
+ * none sees a mix of old and new facets.
  *
  * @example
  * const repository = new DocumentRepository(documentClient, 'docket', new CursorCodec(secret));
@@ -34,6 +84,9 @@ const BATCH_WRITE_LIMIT = 25;
  * const page = await repository.listDocuments({ limit: 25 });
  */
 export class DocumentRepository {
+  /** Write requests sent (items put, updated or deleted), for cost accounting. */
+  writeCount = 0;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -41,94 +94,239 @@ export class DocumentRepository {
   ) {}
 
   async get(id: string): Promise<DocumentRecord | null> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: documentPk(id), sk: DOCUMENT_SK }, ConsistentRead: true }),
-    );
-    return Item ? toRecord(Item) : null;
+    const item = await this.getItem(id);
+    return item && !item.deleted ? recordOf(item) : null;
   }
 
-  /** Writes the record and brings its facet items in line with it: new ones added, stale ones removed. */
-  async save(record: DocumentRecord): Promise<void> {
-    const previous = await this.get(record.id);
+  /** The stored record (null once deleted) and the sequencer of the last event applied, deleted or not. */
+  async state(id: string): Promise<{ record: DocumentRecord | null; sequencerKey: string } | null> {
+    const item = await this.getItem(id);
+    return item ? { record: item.deleted ? null : recordOf(item), sequencerKey: item.sequencerKey } : null;
+  }
+
+  /**
+   * Stores the record unless a later object version is already stored. Concurrent writers of one
+   * document serialise on the document item's generation; the later sequencer wins.
+   */
+  async save(record: DocumentRecord): Promise<WriteOutcome> {
     const facets = facetsOf(record);
-    const keep = new Set(facets.map(facetKey));
-    const stale = previous ? facetsOf(previous).filter((facet) => !keep.has(facetKey(facet))) : [];
     const sortKey = dateSortKey(record.documentDate, record.id);
     const listing = listingOf(record);
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: { pk: documentPk(record.id), sk: DOCUMENT_SK },
-        UpdateExpression: `SET #record = :record, gsi1pk = :all, gsi1sk = :sortKey, ${listingAssignments()}`,
-        ExpressionAttributeNames: { '#record': 'record', ...listingNames() },
-        ExpressionAttributeValues: {
-          ':record': record,
-          ':all': ALL_DOCUMENTS,
-          ':sortKey': sortKey,
-          ...listingValues(listing),
-        },
-      }),
-    );
-    const puts = facets.map((facet) => ({
-      PutRequest: {
-        Item: {
-          pk: documentPk(record.id),
-          sk: `${FACET_PREFIX}${facetKey(facet)}`,
-          gsi1pk: facetKey(facet),
-          gsi1sk: sortKey,
-          ...listing,
-        },
-      },
-    }));
-    const deletes = stale.map((facet) => ({
-      DeleteRequest: { Key: { pk: documentPk(record.id), sk: `${FACET_PREFIX}${facetKey(facet)}` } },
-    }));
-    await this.batchWrite([...puts, ...deletes]);
+    const incoming = sequencerKey(record.source.sequencer);
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      const current = await this.getItem(record.id);
+      if (current && current.sequencerKey > incoming) return 'superseded';
+      const generation = newGeneration();
+      const facetItems = facets.map((facet) => ({
+        pk: documentPk(record.id),
+        sk: facetSk(generation, facetKey(facet)),
+        gsi1pk: facetKey(facet),
+        gsi1sk: sortKey,
+        generation,
+        ...listing,
+      }));
+      await this.batchWrite(facetItems.map((Item) => ({ PutRequest: { Item } })));
+      const item: Record<string, unknown> = {
+        pk: documentPk(record.id),
+        sk: DOCUMENT_SK,
+        gsi1pk: ALL_DOCUMENTS,
+        gsi1sk: sortKey,
+        ...listing,
+        ...storedRecord(record),
+        generation,
+        facets: facets.map(facetKey),
+        facetLabels: Object.fromEntries(facets.map((facet) => [facetKey(facet), facet.label])),
+        sequencerKey: incoming,
+      };
+      if (await this.switchGeneration(item, current)) {
+        await this.retireGeneration(record.id, current);
+        await this.updateCounters(current, facets);
+        return 'written';
+      }
+      await this.batchWrite(facetItems.map(({ pk, sk }) => ({ DeleteRequest: { Key: { pk, sk } } })));
+    }
+    throw new Error(`document ${record.id} kept changing under ${MAX_WRITE_ATTEMPTS} write attempts`);
   }
 
-  /** Removes the document and every facet item it has. */
-  async remove(id: string): Promise<void> {
-    const keys: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': documentPk(id) },
-          ProjectionExpression: 'pk, sk',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      keys.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    await this.batchWrite(keys.map((key) => ({ DeleteRequest: { Key: key } })));
+  /**
+   * Removes a document and its facets, leaving a tombstone that remembers the sequencer so that
+   * an older "created" event arriving late cannot bring the document back.
+   */
+  async remove(id: string, sequencer: string | null): Promise<WriteOutcome> {
+    const incoming = sequencerKey(sequencer);
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      const current = await this.getItem(id);
+      if (current && current.sequencerKey > incoming) return 'superseded';
+      const tombstone = {
+        pk: documentPk(id),
+        sk: DOCUMENT_SK,
+        id,
+        deleted: true,
+        generation: newGeneration(),
+        facets: [],
+        sequencerKey: incoming,
+      };
+      if (await this.switchGeneration(tombstone, current)) {
+        await this.retireGeneration(id, current);
+        await this.updateCounters(current, []);
+        return 'written';
+      }
+    }
+    throw new Error(`document ${id} kept changing under ${MAX_WRITE_ATTEMPTS} write attempts`);
   }
 
-  async listDocuments(page: PageRequest): Promise<Page<DocumentListing>> {
-    return this.queryIndex(ALL_DOCUMENTS, page);
+  /** All documents, or those within a document-date range, newest first. */
+  async listDocuments(page: PageRequest, range: DateRange = {}): Promise<Page<DocumentListing>> {
+    return this.queryIndex(ALL_DOCUMENTS, page, range, false);
   }
 
   /** Documents carrying one facet value (`RES#S/RES/2396`, `KIND#report`), newest first. */
-  async listByFacet(facet: string, page: PageRequest): Promise<Page<DocumentListing>> {
-    return this.queryIndex(facet, page);
+  async listByFacet(facet: string, page: PageRequest, range: DateRange = {}): Promise<Page<DocumentListing>> {
+    return this.queryIndex(facet, page, range, true);
   }
 
-  private async queryIndex(partition: string, page: PageRequest): Promise<Page<DocumentListing>> {
+  /** Facet values of one type with their document counts, in value order, optionally by prefix. */
+  async listCounted(type: FacetType, page: PageRequest, prefix = ''): Promise<Page<CountedValue>> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+        FilterExpression: 'documents > :zero',
+        ExpressionAttributeValues: {
+          ':pk': `${COUNTER_PREFIX}${type}`,
+          ':zero': 0,
+          ...(prefix ? { ':prefix': prefix } : {}),
+        },
+        Limit: page.limit,
+        ...(page.cursor ? { ExclusiveStartKey: this.cursors.decode(page.cursor) } : {}),
+      }),
+    );
+    const items = (result.Items ?? []).map((item) => ({
+      value: String(item.sk),
+      label: String(item.label ?? item.sk),
+      documents: Number(item.documents),
+    }));
+    return { items, nextCursor: result.LastEvaluatedKey ? this.cursors.encode(result.LastEvaluatedKey) : null };
+  }
+
+  private async getItem(id: string): Promise<DocumentItem | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: documentPk(id), sk: DOCUMENT_SK }, ConsistentRead: true }),
+    );
+    return (Item as DocumentItem | undefined) ?? null;
+  }
+
+  /** The conditional write at the heart of every change: succeeds only if nobody wrote in between. */
+  private async switchGeneration(item: Record<string, unknown>, current: DocumentItem | null): Promise<boolean> {
+    try {
+      this.writeCount++;
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ConditionExpression: current ? 'generation = :previous' : 'attribute_not_exists(pk)',
+          ...(current ? { ExpressionAttributeValues: { ':previous': current.generation } } : {}),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  private async retireGeneration(id: string, previous: DocumentItem | null): Promise<void> {
+    if (!previous) return;
+    await this.batchWrite(
+      previous.facets.map((facet) => ({
+        DeleteRequest: { Key: { pk: documentPk(id), sk: facetSk(previous.generation, facet) } },
+      })),
+    );
+  }
+
+  /** +1 for each counted facet the document gained, −1 for each it lost. */
+  private async updateCounters(previous: DocumentItem | null, facets: Facet[]): Promise<void> {
+    const before = new Set(previous && !previous.deleted ? previous.facets : []);
+    const after = new Map(facets.map((facet) => [facetKey(facet), facet.label]));
+    const changes: { key: string; label: string; delta: number }[] = [];
+    for (const [key, label] of after) if (!before.has(key)) changes.push({ key, label, delta: 1 });
+    for (const key of before) if (!after.has(key)) changes.push({ key, label: '', delta: -1 });
+    const counted = changes.filter(({ key }) => COUNTED_FACET_TYPES.has(key.slice(0, key.indexOf('#')) as FacetType));
+    for (let offset = 0; offset < counted.length; offset += COUNTER_CONCURRENCY) {
+      await Promise.all(
+        counted.slice(offset, offset + COUNTER_CONCURRENCY).map(({ key, label, delta }) => {
+          const separator = key.indexOf('#');
+          this.writeCount++;
+          return this.client.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key: { pk: `${COUNTER_PREFIX}${key.slice(0, separator)}`, sk: key.slice(separator + 1) },
+              UpdateExpression:
+                delta > 0 ? 'ADD documents :delta SET label = if_not_exists(label, :label)' : 'ADD documents :delta',
+              ExpressionAttributeValues: { ':delta': delta, ...(delta > 0 ? { ':label': label } : {}) },
+            }),
+          );
+        }),
+      );
+    }
+  }
+
+  private async queryIndex(
+    partition: string,
+    page: PageRequest,
+    range: DateRange,
+    checkGeneration: boolean,
+  ): Promise<Page<DocumentListing>> {
+    const between = range.from !== undefined || range.to !== undefined;
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: BY_FACET_INDEX,
-        KeyConditionExpression: 'gsi1pk = :partition',
-        ExpressionAttributeValues: { ':partition': partition },
+        KeyConditionExpression: between
+          ? 'gsi1pk = :partition AND gsi1sk BETWEEN :from AND :to'
+          : 'gsi1pk = :partition',
+        ExpressionAttributeValues: {
+          ':partition': partition,
+          // '~' sorts after every character of a date or an id, so `to` includes the whole period.
+          ...(between ? { ':from': range.from ?? '0000', ':to': `${range.to ?? '9999'}~` } : {}),
+        },
         ScanIndexForward: false,
         Limit: page.limit,
         ...(page.cursor ? { ExclusiveStartKey: this.cursors.decode(page.cursor) } : {}),
       }),
     );
-    const items = (result.Items ?? []).map((item) => pickListing(item));
-    return { items, nextCursor: result.LastEvaluatedKey ? this.cursors.encode(result.LastEvaluatedKey) : null };
+    let items = result.Items ?? [];
+    if (checkGeneration) items = await this.currentGenerationOnly(items);
+    return {
+      items: items.map(pickListing),
+      nextCursor: result.LastEvaluatedKey ? this.cursors.encode(result.LastEvaluatedKey) : null,
+    };
+  }
+
+  /** Drops facet items of a generation their document has already left (a rewrite in progress). */
+  private async currentGenerationOnly(items: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+    const ids = [...new Set(items.map((item) => String(item.id)))];
+    const current = new Map<string, string>();
+    for (let offset = 0; offset < ids.length; offset += BATCH_GET_LIMIT) {
+      let keys: Record<string, unknown>[] | undefined = ids
+        .slice(offset, offset + BATCH_GET_LIMIT)
+        .map((id) => ({ pk: documentPk(id), sk: DOCUMENT_SK }));
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        if (attempt > 0) await backoff(attempt);
+        const result: BatchGetCommandOutput = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: { Keys: keys, ProjectionExpression: 'id, generation, deleted', ConsistentRead: true },
+            },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          if (!item.deleted) current.set(String(item.id), String(item.generation));
+        }
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return items.filter((item) => current.get(String(item.id)) === item.generation);
   }
 
   private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {
@@ -136,7 +334,8 @@ export class DocumentRepository {
       let pending: Record<string, unknown>[] | undefined = requests.slice(offset, offset + BATCH_WRITE_LIMIT);
       for (let attempt = 0; pending && pending.length > 0; attempt++) {
         if (attempt > 8) throw new Error(`DynamoDB left ${pending.length} writes unprocessed after retries`);
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 25));
+        if (attempt > 0) await backoff(attempt);
+        this.writeCount += pending.length;
         const result = await this.client.send(
           new BatchWriteCommand({ RequestItems: { [this.tableName]: pending as never } }),
         );
@@ -144,6 +343,24 @@ export class DocumentRepository {
       }
     }
   }
+}
+
+function newGeneration(): string {
+  return `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+}
+
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt * 25, 2000)));
+}
+
+function storedRecord(record: DocumentRecord): Record<string, unknown> {
+  const json = JSON.stringify(record);
+  return json.length > GZIP_ABOVE_BYTES ? { recordGzip: gzipSync(json) } : { record };
+}
+
+function recordOf(item: DocumentItem): DocumentRecord {
+  if (item.recordGzip) return JSON.parse(gunzipSync(item.recordGzip).toString('utf8')) as DocumentRecord;
+  return item.record as DocumentRecord;
 }
 
 function listingOf(record: DocumentRecord): DocumentListing {
@@ -162,13 +379,4 @@ function pickListing(item: Record<string, unknown>): DocumentListing {
   const listing: Record<string, unknown> = {};
   for (const attribute of LISTING_ATTRIBUTES) listing[attribute] = item[attribute] ?? null;
   return listing as DocumentListing;
-}
-
-const listingAssignments = () => LISTING_ATTRIBUTES.map((name) => `#${name} = :${name}`).join(', ');
-const listingNames = () => Object.fromEntries(LISTING_ATTRIBUTES.map((name) => [`#${name}`, name]));
-const listingValues = (listing: DocumentListing) =>
-  Object.fromEntries(LISTING_ATTRIBUTES.map((name) => [`:${name}`, listing[name]]));
-
-function toRecord(item: Record<string, unknown>): DocumentRecord {
-  return item.record as DocumentRecord;
 }

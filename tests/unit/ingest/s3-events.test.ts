@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isOlder } from '../../../shared/ingest/ingest-service.js';
-import { decodeS3Key, encodeS3Key, NotAnS3EventError, parseS3Notification } from '../../../shared/ingest/s3-events.js';
+import {
+  decodeS3Key,
+  encodeS3Key,
+  NotAnS3EventError,
+  parseS3Notification,
+  reprocessMessage,
+} from '../../../shared/ingest/s3-events.js';
+import { sequencerKey } from '../../../shared/storage/keys.js';
 
 const notification = (eventName: string, key: string) =>
   JSON.stringify({
@@ -51,15 +57,27 @@ describe('S3 key encoding', () => {
   });
 });
 
-describe('isOlder', () => {
-  it('compares sequencers of different lengths by value', () => {
-    expect(isOlder('0FF', '100')).toBe(true);
-    expect(isOlder('100', '0FF')).toBe(false);
-    expect(isOlder('00A', 'A')).toBe(false);
+describe('sequencerKey', () => {
+  it('makes sequencers of different lengths compare by value as strings', () => {
+    expect(sequencerKey('0FF') < sequencerKey('100')).toBe(true);
+    expect(sequencerKey('00a')).toBe(sequencerKey('A'));
   });
 
-  it('never calls an event older when a sequencer is missing', () => {
-    expect(isOlder(null, '1')).toBe(false);
-    expect(isOlder('1', null)).toBe(false);
+  it('sorts a missing sequencer before every real one', () => {
+    expect(sequencerKey(null) < sequencerKey('1')).toBe(true);
+  });
+});
+
+describe('reprocess requests', () => {
+  it('travel the ingest queue as events marked reprocess', () => {
+    const [event] = parseS3Notification(reprocessMessage('docs', 'incoming/a b.txt', true));
+
+    expect(event).toMatchObject({
+      kind: 'created',
+      bucket: 'docs',
+      key: 'incoming/a b.txt',
+      force: true,
+      reprocess: true,
+    });
   });
 });
