@@ -18,6 +18,28 @@ const GLUED_LETTER = /^\p{L}/u;
 // "22-23 June", "2019/20", "10.30", "1.2.3": ranges, symbols, times and section numbers.
 const GLUED_CONTINUATION = /^(?:[-–‑/]\s?\d|[-–‑]\p{L}|\.\d|\.[A-Za-z]{1,4}\.|,\d|:\d|\/)/u;
 
+// "10–15 per cent", "20-30 fighters": a range of two plain numbers, the second larger, neither a job
+// number ("20-02245") nor a phone number ("212-963-1234").
+const RANGE = /^(\d{1,4})[-–‑]([1-9]\d{0,3})(?![\d\-–‑.,/]|\p{L})/u;
+
+function isRange(text: string, start: number): boolean {
+  if (/[\d\-–‑/]/.test(text.charAt(start - 1))) return false;
+  const match = RANGE.exec(text.slice(start, start + 12));
+  return match !== null && Number(match[2]) > Number(match[1]);
+}
+
+function startsRange(text: string, match: RegExpExecArray): boolean {
+  return isRange(text, match.index);
+}
+
+function endsRange(text: string, match: RegExpExecArray): boolean {
+  const dash = match.index - 1;
+  if (!/[-–‑]/.test(text.charAt(dash))) return false;
+  let left = dash;
+  while (left > 0 && left > dash - 5 && /\d/.test(text.charAt(left - 1))) left--;
+  return left < dash && isRange(text, left);
+}
+
 function parseDigits(raw: string): number {
   return Number(raw.replace(/[, \u00A0\u202F]/g, ''));
 }
@@ -43,11 +65,11 @@ export const digitFigureParser: Parser<FigureCandidate> = {
   extract(ctx, match) {
     const text = ctx.text;
     const numberStart = match.index;
-    if (numberStart > 0 && GLUED_BEFORE.test(text.charAt(numberStart - 1))) return null;
+    if (numberStart > 0 && GLUED_BEFORE.test(text.charAt(numberStart - 1)) && !endsRange(text, match)) return null;
     let numberEnd = numberStart + match[0].length;
     const following = text.slice(numberEnd, numberEnd + 4);
     if (ORDINAL_SUFFIX.test(following)) return null;
-    if (GLUED_CONTINUATION.test(following)) return null;
+    if (GLUED_CONTINUATION.test(following) && !startsRange(text, match)) return null;
     const prefix = currencyBefore(text, numberStart);
     let value = parseDigits(match[0]);
     const scale = scaleAfter(text, numberEnd, prefix !== null);

@@ -23,6 +23,16 @@ describe('figures read from their context', () => {
     expect(figuresOf('It rose by between 10 and 15% last year.')).toEqual(['10|percent|null', '15|percent|null']);
   });
 
+  it('reads both ends of a digit range but not job, phone or date numbers', () => {
+    expect(figuresOf('It rose 10–15 per cent, with 20-30 fighters.')).toEqual([
+      '10|percent|null',
+      '15|percent|null',
+      '20|count|fighter',
+      '30|count|fighter',
+    ]);
+    expect(figuresOf('Job 20-02245, call 212-963-1234, on 22-23 June 2019, in 2019–2020.')).toEqual([]);
+  });
+
   it('reads past a proper name to the counted noun', () => {
     expect(figuresOf('It coordinates more than 20 United Nations resident agencies.')).toEqual(['20|count|agency']);
   });
