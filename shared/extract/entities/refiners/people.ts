@@ -54,14 +54,24 @@ export const trimOrganizationsAtPeopleRefiner: Refiner<Mention> = {
   name: 'trim-organizations-at-people',
   refine(ctx, spans) {
     const people = spans.filter((span) => span.value.type === 'person');
-    return spans.flatMap((span) => {
+    const dropped = new Set<Span<Mention>>();
+    const trimmed = spans.flatMap((span) => {
       if (span.value.source !== 'pattern') return [span];
       const inside = people.filter((p) => p.start > span.start && p.start < span.end);
       const person = inside.sort((a, b) => a.start - b.start)[0];
       if (person === undefined) return [span];
       const kept = ctx.text.slice(span.start, person.start).replace(/[\s,]+$/, '');
+      if (isWeakCue(person.value) && complementStarts.test(` ${kept} `)) {
+        for (const p of inside) if (isWeakCue(p.value)) dropped.add(p);
+        return [span];
+      }
       if (!/\s/.test(kept)) return [];
       return [spanAt(ctx, span.start, span.start + kept.length, { ...span.value, name: kept })];
     });
+    return trimmed.filter((span) => !dropped.has(span));
   },
 };
+
+/** A connector before the name: "Bulan Institute for Peace Innovations" ends in a complement, not a person. */
+const complementStarts = /\s(?:of|for|on|in|to|and|the|against)\s/;
+const isWeakCue = (mention: Mention): boolean => mention.source === 'speech' || mention.source === 'surname';
