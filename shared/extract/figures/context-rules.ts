@@ -55,12 +55,18 @@ const SENTENCE_END_BEFORE = /\p{Ll}[.!?;]["”’)]?[ \u00A0]+$/u;
 const FOOTNOTE_LINE_BEFORE = /(?:^|[.!?:;)\]"”’_]|\d)\s*$/;
 const SENTENCE_BOUNDARY_BEFORE = /(?:^|[.!?:;]["”’)]?|\n)\s*$/;
 
-/** The text of the line that holds `offset`, split at it. */
+const LINE_WINDOW = 240;
+
+/** The text of the line that holds the number (at most a window's width each side), split at it. */
 function lineAround(text: string, start: number, end: number): { before: string; after: string } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return { before: text.slice(lineStart, start), after: text.slice(end, lineEnd) };
+  // Bounded windows: a document without line breaks must not make every lookup scan the whole text.
+  const windowBefore = text.slice(Math.max(0, start - LINE_WINDOW), start);
+  const windowAfter = text.slice(end, end + LINE_WINDOW);
+  const lineEnd = windowAfter.indexOf('\n');
+  return {
+    before: windowBefore.slice(windowBefore.lastIndexOf('\n') + 1),
+    after: lineEnd < 0 ? windowAfter : windowAfter.slice(0, lineEnd),
+  };
 }
 
 /** The whitespace-delimited token around the number ("S/2019/612", "http://x/2018"). */

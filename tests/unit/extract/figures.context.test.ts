@@ -74,3 +74,17 @@ describe('numbers dropped by their context', () => {
     expect(figuresOf('It mapped 40 projects, see 3.5 above.')).toEqual(['40|count|project']);
   });
 });
+
+describe('figures on large inputs', () => {
+  it('stays linear on a long text without line breaks', () => {
+    // Prepare
+    const text = '1,000 people and 25 % more. '.repeat(10_000);
+    // Act
+    const started = performance.now();
+    const figures = extractFigures({ text });
+    const elapsed = performance.now() - started;
+    // Assert
+    expect(figures.map((figure) => figure.value)).toEqual([1000, 25]);
+    expect(elapsed).toBeLessThan(2000);
+  });
+});
