@@ -225,15 +225,12 @@ function mergeShortenedNames(clusters: Span<Mention>[][]): Span<Mention>[][] {
     Math.max(0, ...(namesOf.get(cluster) ?? []).map((n) => n.length));
   const bySize = [...clusters].sort((a, b) => longest(a) - longest(b));
   for (const shorter of bySize) {
-    if (shorter.some((span) => span.value.type !== 'organization')) continue;
+    if (shorter.some((span) => span.value.type !== 'organization') || knownOf(shorter) !== undefined) continue;
     const shortNames = (namesOf.get(shorter) ?? []).filter((name) => name.includes(' '));
     if (shortNames.length === 0) continue;
-    const known = knownOf(shorter);
     const targets = new Set<Span<Mention>[]>();
     for (const other of alive) {
       if (other === shorter || other[0]?.value.type !== 'organization') continue;
-      const otherKnown = knownOf(other);
-      if (known !== undefined && otherKnown !== undefined && otherKnown !== known) continue;
       const longNames = namesOf.get(other) ?? [];
       if (longNames.some((long) => shortNames.some((short) => shortens(short, long)))) targets.add(other);
     }

@@ -181,7 +181,7 @@ function splitAtConjunctions(text: string, words: Word[]): Word[][] {
   let current: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    if (word.text === 'and' && current.length > 0) {
+    if ((word.text === 'and' || (word.text === 'to' && words[i + 1]?.text === 'the')) && current.length > 0) {
       const rest = words.slice(i + 1);
       const restHasHead = rest.findIndex((w) => isHead(w));
       const nextConnectorFree =
@@ -263,13 +263,16 @@ const phraseText = (words: readonly Word[]): string => words.map((word) => word.
 function withoutPlaceAfterKnownName(text: string, phrase: Word[]): Word[] {
   for (let k = phrase.length - 2; k > 0; k--) {
     const word = phrase[k] as Word;
-    if (word.text !== 'for' && word.text !== 'in') continue;
+    if (word.text !== 'for' && word.text !== 'in' && word.text !== 'of') continue;
     const placeStart = phrase[k + 1]?.text === 'the' ? phrase[k + 2] : phrase[k + 1];
     const place = placeStart === undefined ? null : longestKnownName(text, placeStart.start);
     const last = phrase[phrase.length - 1] as Word;
-    if (place?.entity.type !== 'place' || place.end !== last.end) return phrase;
     const before = phrase.slice(0, k);
-    const cut = word.text === 'in' || knownOrganization(phraseText(before)) !== undefined;
+    if (place !== null && place.entity.type === 'organization' && place.end === last.end && word.text !== 'in') {
+      return knownOrganization(phraseText(before)) === undefined ? phrase : before;
+    }
+    if (place?.entity.type !== 'place' || place.end !== last.end) return phrase;
+    const cut = word.text === 'in' || (word.text === 'for' && knownOrganization(phraseText(before)) !== undefined);
     return cut && before.some((w) => organizationHeads.has(w.text)) && before.length > 1 ? before : phrase;
   }
   return phrase;
