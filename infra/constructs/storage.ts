@@ -87,11 +87,6 @@ export class Storage extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(retentionDays) }],
     });
-    Validations.of(bucket).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason:
-        'This bucket is the server access log destination of the document bucket; logging it into itself would loop and S3 advises against it.',
-    });
     return bucket;
   }
 }
