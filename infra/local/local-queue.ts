@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { MessageQueue } from '../../shared/storage/queue.js';
 
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -36,7 +37,7 @@ interface Message {
  * messages (batchItemFailures, or the whole batch when the handler throws) come back after a
  * delay, and after `maxReceiveCount` deliveries go to a dead-letter file instead.
  */
-export class LocalQueue {
+export class LocalQueue implements MessageQueue {
   private readonly waiting: Message[] = [];
   private inFlight = 0;
   private delayed = 0;
@@ -44,6 +45,11 @@ export class LocalQueue {
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly options: LocalQueueOptions) {}
+
+  /** MessageQueue: lets the API and re-processing queue messages exactly as they would on SQS. */
+  async sendAll(bodies: readonly string[]): Promise<void> {
+    for (const body of bodies) this.send(body);
+  }
 
   send(body: string): void {
     this.waiting.push({ messageId: randomUUID(), body, receiveCount: 0, lastError: '' });

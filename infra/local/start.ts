@@ -5,7 +5,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { serve } from '@hono/node-server';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { createApp } from '../../functions/api/app.js';
+import { createApp } from '../../shared/api/app.js';
 import type { DocumentRecord } from '../../shared/model/record.js';
 import { servicesFromEnvironment } from '../../shared/runtime/environment.js';
 import { documentIdFor } from '../../shared/storage/keys.js';
@@ -44,8 +44,8 @@ const program = new Command('start')
         POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
       });
       const { handler } = await import('../../functions/ingest/handler.js');
-      stack.connectIngest(handler);
-      const services = servicesFromEnvironment();
+      const queue = stack.connectIngest(handler);
+      const services = servicesFromEnvironment(process.env, { queue });
       const records = await ingestFolder(services, stack.bucketName, options.seeds);
       for (const { file, record } of records) console.log(describe(file, record));
       const deadLetters = await LocalQueue.readDeadLetters(stack.deadLetterFile);

@@ -48,6 +48,8 @@ export interface CountedValue {
   readonly value: string;
   readonly label: string;
   readonly documents: number;
+  /** For entities: person, organization or place. */
+  readonly entityType?: string;
 }
 
 /** What a write did: `superseded` when a later object version was already stored. */
@@ -185,26 +187,37 @@ export class DocumentRepository {
     return this.queryIndex(facet, page, range, true);
   }
 
-  /** Facet values of one type with their document counts, in value order, optionally by prefix. */
-  async listCounted(type: FacetType, page: PageRequest, prefix = ''): Promise<Page<CountedValue>> {
+  /**
+   * Facet values of one type with their document counts, in value order, optionally by prefix;
+   * entities by normalised name across types unless `entityType` narrows them.
+   */
+  async listCounted(
+    type: FacetType,
+    page: PageRequest,
+    options: { prefix?: string | undefined; entityType?: string | undefined } = {},
+  ): Promise<Page<CountedValue>> {
+    const prefix = options.prefix ?? '';
+    const filters = ['documents > :zero', ...(options.entityType ? ['entityType = :entityType'] : [])];
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-        FilterExpression: 'documents > :zero',
+        FilterExpression: filters.join(' AND '),
         ExpressionAttributeValues: {
           ':pk': `${COUNTER_PREFIX}${type}`,
           ':zero': 0,
           ...(prefix ? { ':prefix': prefix } : {}),
+          ...(options.entityType ? { ':entityType': options.entityType } : {}),
         },
         Limit: page.limit,
         ...(page.cursor ? { ExclusiveStartKey: this.cursors.decode(page.cursor) } : {}),
       }),
     );
     const items = (result.Items ?? []).map((item) => ({
-      value: String(item.sk),
+      value: item.entityType ? String(item.sk).slice(0, String(item.sk).lastIndexOf('#')) : String(item.sk),
       label: String(item.label ?? item.sk),
       documents: Number(item.documents),
+      ...(item.entityType ? { entityType: String(item.entityType) } : {}),
     }));
     return { items, nextCursor: result.LastEvaluatedKey ? this.cursors.encode(result.LastEvaluatedKey) : null };
   }
@@ -251,19 +264,28 @@ export class DocumentRepository {
     const changes: { key: string; label: string; delta: number }[] = [];
     for (const [key, label] of after) if (!before.has(key)) changes.push({ key, label, delta: 1 });
     for (const key of before) if (!after.has(key)) changes.push({ key, label: '', delta: -1 });
-    const counted = changes.filter(({ key }) => COUNTED_FACET_TYPES.has(key.slice(0, key.indexOf('#')) as FacetType));
+    const counted = changes.flatMap((change) => {
+      const counter = counterOf(change.key);
+      return counter ? [{ ...change, counter }] : [];
+    });
     for (let offset = 0; offset < counted.length; offset += COUNTER_CONCURRENCY) {
       await Promise.all(
-        counted.slice(offset, offset + COUNTER_CONCURRENCY).map(({ key, label, delta }) => {
-          const separator = key.indexOf('#');
+        counted.slice(offset, offset + COUNTER_CONCURRENCY).map(({ counter, label, delta }) => {
           this.writeCount++;
+          const setLabel =
+            delta > 0
+              ? ` SET label = if_not_exists(label, :label)${counter.entityType ? ', entityType = :entityType' : ''}`
+              : '';
           return this.client.send(
             new UpdateCommand({
               TableName: this.tableName,
-              Key: { pk: `${COUNTER_PREFIX}${key.slice(0, separator)}`, sk: key.slice(separator + 1) },
-              UpdateExpression:
-                delta > 0 ? 'ADD documents :delta SET label = if_not_exists(label, :label)' : 'ADD documents :delta',
-              ExpressionAttributeValues: { ':delta': delta, ...(delta > 0 ? { ':label': label } : {}) },
+              Key: { pk: counter.pk, sk: counter.sk },
+              UpdateExpression: `ADD documents :delta${setLabel}`,
+              ExpressionAttributeValues: {
+                ':delta': delta,
+                ...(delta > 0 ? { ':label': label } : {}),
+                ...(delta > 0 && counter.entityType ? { ':entityType': counter.entityType } : {}),
+              },
             }),
           );
         }),
@@ -343,6 +365,21 @@ export class DocumentRepository {
       }
     }
   }
+}
+
+/**
+ * The counter item of a facet, if its type is counted. Entity counters are keyed name first
+ * (`unodc#organization`) so that one prefix query finds a name whatever its type.
+ */
+function counterOf(facet: string): { pk: string; sk: string; entityType?: string } | null {
+  const separator = facet.indexOf('#');
+  const type = facet.slice(0, separator) as FacetType;
+  const value = facet.slice(separator + 1);
+  if (!COUNTED_FACET_TYPES.has(type)) return null;
+  if (type !== 'ENTITY') return { pk: `${COUNTER_PREFIX}${type}`, sk: value };
+  const typeEnd = value.indexOf('#');
+  const entityType = value.slice(0, typeEnd);
+  return { pk: `${COUNTER_PREFIX}ENTITY`, sk: `${value.slice(typeEnd + 1)}#${entityType}`, entityType };
 }
 
 function newGeneration(): string {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../functions/api/app.js';
+import { createApp } from '../../shared/api/app.js';
 import { uniquePrefix, uploadAndWait, useLocalAws } from './local-aws.js';
 
 const services = useLocalAws();

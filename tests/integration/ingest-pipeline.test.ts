@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../functions/api/app.js';
+import { createApp } from '../../shared/api/app.js';
 import { documentIdFor } from '../../shared/storage/keys.js';
 import { uniquePrefix, uploadAndWait, useLocalAws } from './local-aws.js';
 
