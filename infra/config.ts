@@ -63,6 +63,11 @@ export const DocketConfigSchema = z.object({
       batchSize: z.number().int().min(1).max(10_000).default(5),
       /** Seconds the event source waits to fill a batch. */
       maxBatchingWindowSeconds: z.number().int().min(0).max(300).default(5),
+      /**
+       * Most concurrent ingest invocations the queue drives. Prefer it to reserved concurrency,
+       * whose throttles count as receives and push healthy messages to the dead-letter queue.
+       */
+      maxConcurrency: z.number().int().min(2).max(1000).default(10),
       /** Deliveries of one message before it moves to the dead-letter queue. */
       maxReceiveCount: z.number().int().min(1).max(1000).default(5),
       /** Days a failed message stays in the dead-letter queue (SQS maximum: 14). */

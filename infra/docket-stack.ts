@@ -50,5 +50,6 @@ export class DocketStack extends Stack {
     new CfnOutput(this, 'QueueUrl', { value: queue.queueUrl, description: 'Ingest queue' });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetterQueue.queueUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName });
   }
 }

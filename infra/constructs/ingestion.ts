@@ -79,6 +79,7 @@ export class Ingestion extends Construct {
         batchSize: ingestion.batchSize,
         maxBatchingWindow: Duration.seconds(ingestion.maxBatchingWindowSeconds),
         reportBatchItemFailures: true,
+        maxConcurrency: ingestion.maxConcurrency,
       }),
     );
   }

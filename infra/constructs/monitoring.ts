@@ -97,6 +97,7 @@ export class Monitoring extends Construct {
     });
 
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
+      dashboardName: Stack.of(this).stackName,
       defaultInterval: Duration.days(1),
       widgets: [
         [

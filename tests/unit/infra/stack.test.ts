@@ -163,6 +163,7 @@ describe('DocketStack with the default configuration', () => {
       BatchSize: 5,
       MaximumBatchingWindowInSeconds: 5,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 10 },
     });
   });
 
@@ -250,7 +251,7 @@ describe('DocketStack with the default configuration', () => {
   });
 
   it('outputs the bucket, API URL, table and queue', () => {
-    for (const name of ['BucketName', 'ApiUrl', 'TableName', 'QueueUrl']) template.hasOutput(name, {});
+    for (const name of ['BucketName', 'ApiUrl', 'TableName', 'QueueUrl', 'DashboardName']) template.hasOutput(name, {});
   });
 
   it('leaves no cdk-nag AwsSolutions finding unacknowledged', () => {
