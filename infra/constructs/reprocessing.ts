@@ -43,8 +43,9 @@ export class Reprocessing extends Construct {
       },
     });
     const fn = this.handler.function;
-    // Item writes for its resumable progress marker; the records themselves are rewritten by the ingest function.
-    grantTableAccess(table, fn, 'readWrite');
+    // Puts and updates for its resumable progress marker; records themselves are rewritten (and
+    // deleted) only by the ingest function, so no deletes here.
+    grantTableAccess(table, fn, 'readUpdate');
     queue.grantSendMessages(fn);
     this.handler.grantObjectActions(
       bucket,

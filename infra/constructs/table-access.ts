@@ -18,6 +18,17 @@ export const TABLE_WRITE_ACTIONS = [
   'dynamodb:ConditionCheckItem',
 ] as const;
 
+/** Creates and updates single items, never deletes: for a function that keeps its own bookkeeping items. */
+export const TABLE_UPDATE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'] as const;
+
+export type TableAccess = 'read' | 'readUpdate' | 'readWrite';
+
+const ACTIONS: Record<TableAccess, readonly string[]> = {
+  read: TABLE_READ_ACTIONS,
+  readUpdate: [...TABLE_READ_ACTIONS, ...TABLE_UPDATE_ACTIONS],
+  readWrite: [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+};
+
 /**
  * Grants item access on the table and its named indexes only. `Table.grantReadWriteData` would also
  * allow Scan and every index (`/index/*`); spelling both out keeps the policy as narrow as the code.
@@ -25,11 +36,10 @@ export const TABLE_WRITE_ACTIONS = [
  * @example
  * grantTableAccess(table, ingestFunction, 'readWrite');
  */
-export function grantTableAccess(table: dynamodb.Table, grantee: iam.IGrantable, access: 'read' | 'readWrite'): void {
-  const actions: string[] = [...TABLE_READ_ACTIONS, ...(access === 'readWrite' ? TABLE_WRITE_ACTIONS : [])];
+export function grantTableAccess(table: dynamodb.Table, grantee: iam.IGrantable, access: TableAccess): void {
   iam.Grant.addToPrincipal({
     grantee,
-    actions,
+    actions: [...ACTIONS[access]],
     resourceArns: [table.tableArn, ...INDEX_NAMES.map((name) => `${table.tableArn}/index/${name}`)],
   });
 }

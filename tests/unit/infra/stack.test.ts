@@ -240,6 +240,11 @@ describe('DocketStack with the default configuration', () => {
     const apiActions = roleStatements(template, 'ApiHandler').flatMap(actionsOf);
     expect(apiActions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem', 'sqs:SendMessage']));
     expect(apiActions.filter((action) => /dynamodb:(Put|Update|Delete|BatchWrite)/.test(action))).toEqual([]);
+    const reprocessActions = roleStatements(template, 'ReprocessingHandler').flatMap(actionsOf);
+    expect(reprocessActions).toEqual(
+      expect.arrayContaining(['dynamodb:Query', 'dynamodb:UpdateItem', 'sqs:SendMessage']),
+    );
+    expect(reprocessActions.filter((action) => /dynamodb:(Delete|BatchWrite)/.test(action))).toEqual([]);
     const ingestActions = roleStatements(template, 'IngestionIngest').flatMap(actionsOf);
     expect(ingestActions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 's3:GetObject']));
     expect(ingestActions).not.toContain('s3:PutObject');
