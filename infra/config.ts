@@ -93,6 +93,8 @@ export const DocketConfigSchema = z.object({
         .regex(/^(rate|cron)\(.+\)$/, 'an EventBridge schedule expression: rate(...) or cron(...)')
         .default('rate(1 day)'),
       enabled: z.boolean().default(true),
+      /** Documents queued per run at most; the next run resumes from a bookmark. */
+      maxDocumentsPerRun: z.number().int().positive().default(500),
       function: functionSizing(256, 300),
     })
     .prefault({}),

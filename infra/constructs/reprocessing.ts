@@ -40,6 +40,7 @@ export class Reprocessing extends Construct {
         BUCKET_NAME: bucket.bucketName,
         QUEUE_URL: queue.queueUrl,
         INGEST_PREFIX: config.ingestPrefix,
+        REPROCESS_MAX_DOCUMENTS: String(config.reprocessing.maxDocumentsPerRun),
       },
     });
     const fn = this.handler.function;

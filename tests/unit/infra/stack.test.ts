@@ -196,7 +196,13 @@ describe('DocketStack with the default configuration', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
   });
 
-  it('runs the reprocess function on the configured EventBridge schedule', () => {
+  it('runs the reprocess function on the configured EventBridge schedule, a bounded batch per run', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Docket reprocess'),
+      Environment: {
+        Variables: Match.objectLike({ QUEUE_URL: Match.anyValue(), REPROCESS_MAX_DOCUMENTS: '500' }),
+      },
+    });
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 day)',
       State: 'ENABLED',
