@@ -169,7 +169,6 @@ export function blockText(root: DomNode | null | undefined): string {
 
 function opening(name: string): string {
   if (name === 'BR') return '\n';
-  if (name === 'TR') return '\n';
   if (name === 'TD' || name === 'TH') return '\t';
   if (PARAGRAPHS.has(name)) return '\n\n';
   return BLOCKS.has(name) ? '\n' : '';

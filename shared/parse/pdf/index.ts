@@ -15,7 +15,7 @@ export interface PdfText {
 }
 
 /** Fewest letters on a page for it to count as having a text layer. */
-const MIN_LETTERS_PER_PAGE = 30;
+const MIN_LETTERS_PER_PAGE = 10;
 
 /**
  * A PDF's text in reading order: running headers and footers removed, columns read one after

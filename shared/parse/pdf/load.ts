@@ -38,8 +38,9 @@ interface PdfPage {
  */
 export async function loadPdf(bytes: Uint8Array, limits: PdfLimits): Promise<LoadedPdf> {
   assertComplete(bytes);
-  // A view, not a copy: pdf-parse copies Buffers, and the bytes are already in memory once.
-  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // pdf.js takes ownership of (detaches) the buffer it is given: it gets its own copy, so that
+  // the caller's bytes stay intact. That is the one second copy of the input held.
+  const data = bytes.slice();
   const parser = new PDFParse({ data });
   try {
     const { total, info } = await parser.getInfo().catch(rethrowAsUnreadable);

@@ -17,10 +17,12 @@ export function toParagraphs(blocks: readonly (readonly TextLine[])[]): string[]
   const spacing = usualLineSpacing(blocks);
   const paragraphs: string[][] = [];
   for (const block of blocks) {
+    const right = Math.max(...block.map((line) => line.x1));
     let previous: TextLine | null = null;
     for (const line of block) {
       const current = paragraphs[paragraphs.length - 1];
-      if (!previous || !current || startsParagraph(previous, line, spacing)) paragraphs.push([line.text]);
+      if (!previous || !current || startsParagraph(previous, line, spacing) || endsParagraph(previous, right))
+        paragraphs.push([line.text]);
       else current.push(line.text);
       previous = line;
     }
@@ -33,6 +35,14 @@ function startsParagraph(previous: TextLine, line: TextLine, spacing: number): b
   if (step <= 0) return true;
   if (Math.abs(line.size - previous.size) > SIZE_CHANGE * Math.max(line.size, previous.size)) return true;
   return step > PARAGRAPH_GAP * Math.max(spacing, line.size);
+}
+
+/**
+ * Layouts without space between paragraphs still end one with a short line: a sentence that
+ * stops well before the column's right edge.
+ */
+function endsParagraph(previous: TextLine, right: number): boolean {
+  return /[.!?:]["'”’)]*$/.test(previous.text) && previous.x1 < right - 3 * previous.size;
 }
 
 function usualLineSpacing(blocks: readonly (readonly TextLine[])[]): number {
@@ -48,7 +58,8 @@ function usualLineSpacing(blocks: readonly (readonly TextLine[])[]): number {
   }
   if (steps.length === 0) return 0;
   steps.sort((a, b) => a - b);
-  return steps[Math.floor(steps.length / 2)] ?? 0;
+  // The lower median: with few lines, paragraph gaps must not count as line spacing.
+  return steps[Math.floor((steps.length - 1) / 2)] ?? 0;
 }
 
 /**

@@ -5,8 +5,8 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   // Page numbers: "3", "- 3 -", "Page 3", "Page 3 of 19", "3/19", "iv"
   /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|of)\s*\d{1,4})?$/i,
   /^[ivxlc]{1,6}$/i,
-  // UN job numbers with optional language letter, dates and bar code: "25-00987 (E) 070225 *2500987*"
-  /^\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*\*\d{5,}\*)?$/,
+  // UN job numbers with optional office, language letter, dates and bar code: "25-00987 (E) 070225 *2500987*", "GE.25-11220 (E)"
+  /^(?:[A-Z]{2}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*\*\d{5,}\*)?$/,
   /^\*\d{5,}\*$/,
   /^please\s+recycle\b.{0,20}$/i,
 ];
