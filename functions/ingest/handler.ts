@@ -46,6 +46,6 @@ export async function handler(event: SQSEvent, context: Context): Promise<SQSBat
   try {
     return await processPartialResponse(event, processMessage, processor, { context });
   } finally {
-    metrics.publishStoredMetrics();
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
   }
 }

@@ -1,10 +1,18 @@
-// PLACEHOLDER created by the [cloud] issue so the stack can bundle and deploy a reprocess function.
-// The [reprocess] issue completes it: find stale or retryable records through an index (never a
-// Scan) and send them to the ingest queue (env QUEUE_URL) in bounded, resumable batches.
-// Environment: TABLE_NAME, QUEUE_URL, BUCKET_NAME, INGEST_PREFIX.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { runScheduledReprocessing } from '../../shared/reprocess/scheduled.js';
+import { servicesFromEnvironment } from '../../shared/runtime/environment.js';
 
-/** Scheduled by EventBridge. Does nothing yet, and says so, rather than failing every run. */
-export async function handler(): Promise<{ queued: number }> {
-  console.info(JSON.stringify({ level: 'WARN', message: 'reprocessing is not implemented yet' }));
-  return { queued: 0 };
+const logger = new Logger({ serviceName: 'docket-reprocess' });
+const metrics = new Metrics({ namespace: 'Docket', serviceName: 'docket-reprocess' });
+const services = servicesFromEnvironment();
+const maxDocuments = Number(process.env.REPROCESS_MAX_DOCUMENTS ?? 500);
+
+/** EventBridge schedule → queue documents extracted by an older extractor version, a bounded number per run. */
+export async function handler(): Promise<{ queued: number; finished: boolean }> {
+  const result = await runScheduledReprocessing(services.repository, services.queue, maxDocuments);
+  logger.info('re-processing queued', result);
+  metrics.addMetric('DocumentsQueuedForReprocessing', MetricUnit.Count, result.queued);
+  metrics.publishStoredMetrics();
+  return result;
 }

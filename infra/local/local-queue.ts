@@ -43,6 +43,8 @@ export class LocalQueue implements MessageQueue {
   private delayed = 0;
   private pumping = false;
   private idleWaiters: (() => void)[] = [];
+  /** Messages finished: handled, or dead-lettered after the last retry. */
+  settled = 0;
 
   constructor(private readonly options: LocalQueueOptions) {}
 
@@ -105,9 +107,12 @@ export class LocalQueue implements MessageQueue {
       failedIds = new Set(batch.map((message) => message.messageId));
       for (const message of batch) message.lastError = error instanceof Error ? error.message : String(error);
     }
-    for (const message of batch.filter((m) => failedIds.has(m.messageId))) {
-      if (message.receiveCount >= (this.options.maxReceiveCount ?? 3)) await this.deadLetter(message);
-      else this.retryLater(message);
+    for (const message of batch) {
+      if (!failedIds.has(message.messageId)) this.settled++;
+      else if (message.receiveCount >= (this.options.maxReceiveCount ?? 3)) {
+        await this.deadLetter(message);
+        this.settled++;
+      } else this.retryLater(message);
     }
   }
 

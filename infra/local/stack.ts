@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../../shared/storage/table.js';
@@ -41,6 +41,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   if (!state) throw new Error('startLocalStack needs a stateDirectory or a scratchDirectory');
   if (options.fresh) rmSync(state, { recursive: true, force: true });
   mkdirSync(state, { recursive: true });
+  const releaseLock = options.stateDirectory ? lockStateDirectory(options.stateDirectory) : () => undefined;
 
   const dynamodb = await startDynamoDbLocal({
     repositoryRoot: options.repositoryRoot,
@@ -48,6 +49,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const s3 = await startS3Emulator({ directory: join(state, 's3'), buckets: [bucketName] }).catch(async (error) => {
     await dynamodb.stop();
+    releaseLock();
     throw error;
   });
   const environment = {
@@ -75,8 +77,39 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
     async stop() {
       await Promise.allSettled([s3.stop(), dynamodb.stop()]);
+      releaseLock();
     },
   };
+}
+
+/**
+ * One process at a time may own a persistent state folder: two DynamoDB Local processes on one
+ * database file corrupt it. The lock names the owner's pid and is released on stop or exit.
+ */
+function lockStateDirectory(directory: string): () => void {
+  const lockFile = join(directory, 'lock');
+  if (existsSync(lockFile)) {
+    const owner = Number(readFileSync(lockFile, 'utf8'));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`another Docket process (pid ${owner}) is using ${directory}: stop it first`);
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  const release = () => rmSync(lockFile, { force: true });
+  process.once('exit', release);
+  return () => {
+    process.removeListener('exit', release);
+    release();
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function createTable(endpoint: string, tableName: string): Promise<void> {

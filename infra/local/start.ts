@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { createApp } from '../../shared/api/app.js';
 import type { DocumentRecord } from '../../shared/model/record.js';
 import { servicesFromEnvironment } from '../../shared/runtime/environment.js';
 import { documentIdFor } from '../../shared/storage/keys.js';
+import { EXTRACTOR_VERSION } from '../../shared/version.js';
 import { waitFor } from './free-port.js';
 import { LocalQueue } from './local-queue.js';
 import { startLocalStack } from './stack.js';
@@ -70,12 +72,11 @@ async function ingestFolder(services: Services, bucket: string, folder: string) 
   const bar = new SingleBar({ format: 'ingesting [{bar}] {value}/{total} {file}', hideCursor: true });
   bar.start(files.length, 0, { file: '' });
   const results: { file: string; record: DocumentRecord | null }[] = [];
-  const uploadedAt = new Date().toISOString();
+  const checksums = new Map<string, string>();
   for (const file of files) {
-    const key = `${INGEST_PREFIX}${file}`;
-    await services.s3.send(
-      new PutObjectCommand({ Bucket: bucket, Key: key, Body: await readFile(join(folder, file)) }),
-    );
+    const bytes = await readFile(join(folder, file));
+    checksums.set(file, createHash('sha256').update(bytes).digest('hex'));
+    await services.s3.send(new PutObjectCommand({ Bucket: bucket, Key: `${INGEST_PREFIX}${file}`, Body: bytes }));
   }
   for (const file of files) {
     const id = documentIdFor(bucket, `${INGEST_PREFIX}${file}`);
@@ -83,8 +84,12 @@ async function ingestFolder(services: Services, bucket: string, folder: string) 
     await waitFor(
       async () => {
         record = await services.repository.get(id);
-        // A record from an earlier run counts once this upload has been applied or skipped as unchanged.
-        return record !== null && (record.processedAt >= uploadedAt || record.source.sequencer !== null);
+        // Up to date: these bytes (or a failure to read them), extracted by this extractor version.
+        return (
+          record !== null &&
+          (record.source.sha256 === checksums.get(file) || record.status !== 'ok') &&
+          record.extractorVersion === EXTRACTOR_VERSION
+        );
       },
       120_000,
       `a record for ${file}`,

@@ -1,4 +1,5 @@
 import type { Extraction } from '../model/extraction.js';
+import { toOriginalOffsets, uniqueDocumentRefs, uniqueResolutions } from './assemble.js';
 import { cleanText } from './clean/index.js';
 import { extractDates, findDocumentDate } from './dates/index.js';
 import { type DocumentHints, extractDocumentInfo } from './document/index.js';
@@ -10,7 +11,8 @@ import { summarize } from './summary/index.js';
 import type { ExtractionContext } from './types.js';
 
 /**
- * The whole extraction: clean → segment → extract → assemble. Pure: no I/O.
+ * The whole extraction: clean → segment → extract → assemble. Pure: no I/O. Offsets in the
+ * result refer to the text as decoded, before cleaning.
  *
  * @example
  * const record = extract('New York, 25 September 2020 – ...', { filename: 'press.txt' });
@@ -30,5 +32,14 @@ export function extract(rawText: string, hints: DocumentHints = {}): Extraction 
   const figures = extractFigures(ctx, { exclude: taken });
   const entities = extractEntities(ctx);
   const summary = summarize(ctx, splitSentences(cleaned.text));
-  return { ...info, summary, dates, resolutions, documentRefs, figures, entities };
+  const original = (offset: number) => cleaned.toOriginal(offset);
+  return {
+    ...info,
+    summary,
+    dates: toOriginalOffsets(dates, original),
+    resolutions: toOriginalOffsets(uniqueResolutions(resolutions), original),
+    documentRefs: toOriginalOffsets(uniqueDocumentRefs(documentRefs), original),
+    figures: toOriginalOffsets(figures, original),
+    entities,
+  };
 }

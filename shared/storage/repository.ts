@@ -67,6 +67,7 @@ interface DocumentItem {
 }
 
 const BATCH_WRITE_LIMIT = 25;
+const BOOKMARK_PK = 'BOOKMARK';
 const BATCH_GET_LIMIT = 100;
 const COUNTER_CONCURRENCY = 16;
 const MAX_WRITE_ATTEMPTS = 5;
@@ -220,6 +221,24 @@ export class DocumentRepository {
       ...(item.entityType ? { entityType: String(item.entityType) } : {}),
     }));
     return { items, nextCursor: result.LastEvaluatedKey ? this.cursors.encode(result.LastEvaluatedKey) : null };
+  }
+
+  /** A small named value kept between runs (the scheduled re-processing's resume point). */
+  async getBookmark(name: string): Promise<Record<string, unknown> | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: BOOKMARK_PK, sk: name }, ConsistentRead: true }),
+    );
+    return (Item?.value as Record<string, unknown> | undefined) ?? null;
+  }
+
+  async putBookmark(name: string, value: Record<string, unknown> | null): Promise<void> {
+    this.writeCount++;
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: BOOKMARK_PK, sk: name, value, updatedAt: new Date().toISOString() },
+      }),
+    );
   }
 
   private async getItem(id: string): Promise<DocumentItem | null> {
