@@ -11,6 +11,8 @@ export interface DocumentHints {
   readonly date?: string | undefined;
   readonly symbol?: string | undefined;
   readonly filename?: string | undefined;
+  /** Keywords the file declares (front-matter tags such as "speeches-remarks"): a clue to the kind. */
+  readonly tags?: string | undefined;
 }
 
 export interface DocumentInfo {
@@ -18,6 +20,14 @@ export interface DocumentInfo {
   readonly title: string | null;
   readonly symbol: string | null;
   readonly documentDate: string | null;
+}
+
+/** A section heading that a PDF's title metadata ran on into ("… countering the threat I. Introduction"). */
+const trailingSectionHeading = /\s+(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.\s+[A-Z][a-z]+(?: [a-z]+){0,3}$/;
+
+function tidyDeclaredTitle(title: string | undefined): string | null {
+  const trimmed = title?.trim();
+  return trimmed ? trimmed.replace(trailingSectionHeading, '') : null;
 }
 
 /**
@@ -29,8 +39,8 @@ export interface DocumentInfo {
  * // { kind: 'press-release', title: 'CTED Hosts Regional Workshop on Returnees', symbol: null, documentDate: null }
  */
 export function extractDocumentInfo(ctx: ExtractionContext, hints: DocumentHints = {}): DocumentInfo {
-  const title = hints.title?.trim() || findTitle(ctx.text);
+  const title = tidyDeclaredTitle(hints.title) || findTitle(ctx.text);
   const symbol = hints.symbol?.trim() || findOwnSymbol(ctx.text);
-  const kind = inferKind(ctx.text, title, readFrontMatter(ctx.text).tags);
+  const kind = inferKind(ctx.text, title, hints.tags?.trim() || readFrontMatter(ctx.text).tags);
   return { kind, title, symbol, documentDate: hints.date ?? null };
 }

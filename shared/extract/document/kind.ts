@@ -42,6 +42,21 @@ const topicCues: readonly [DocumentKind, RegExp][] = [
 /** Opening words of a speech delivered in a meeting. */
 const speechOpening =
   /^\s*(?:Mr\.|Madam|Madame) (?:President|Chair)|^\s*It is (?:my|a great|an) (?:honour|honor|privilege)|^\s*Thank you,? (?:Mr\.|Madam)/m;
+/** A speaker addressing the room in the first person: "the Assembly need not worry … we shall". */
+const addressedBody =
+  /\b(?:(?:this|the) (?:Assembly|Council|Conference|Commission)|Mr\.? President|Madam President|Excellencies|distinguished delegates)\b/;
+const firstPerson = /\b(?:I|we|We|my|our|My|Our)\b/;
+const OPENING_PARAGRAPH_CHARS = 400;
+
+/** The first paragraph is a speaker's address to a meeting. */
+function isSpeech(text: string): boolean {
+  const blank = text.indexOf('\n\n');
+  const first = text.slice(0, Math.min(blank < 0 ? text.length : blank, OPENING_PARAGRAPH_CHARS));
+  return addressedBody.test(first) && firstPerson.test(first);
+}
+
+/** US and UN press offices close a release with "###" (or "- 30 -") on its own line. */
+const releaseEndMark = /\n\s*(?:###|-\s?30\s?-)\s*$/;
 
 /** Front-matter tags of government press offices ("speeches-remarks", "statements-releases"). */
 function kindFromTags(tags: string | null): DocumentKind | null {
@@ -72,8 +87,11 @@ export function inferKind(text: string, title: string | null, tags: string | nul
   if (fromTags) return fromTags;
   for (const [kind, cue] of layoutCues) if (cue.test(head)) return kind;
   if (pressReleaseSymbol.test(text.slice(0, MASTHEAD_CHARS))) return 'press-release';
+  for (const [kind, cue] of topicCues) if (title && cue.test(title)) return kind;
+  // A speech mentions "this meeting" in its lead: the address decides before the topic words do.
+  if (speechOpening.test(head) || isSpeech(text)) return 'statement';
   const lead = `${title ?? ''}\n${text.slice(0, TITLE_AND_LEAD_CHARS)}`;
   for (const [kind, cue] of topicCues) if (cue.test(lead)) return kind;
-  if (speechOpening.test(head)) return 'statement';
+  if (releaseEndMark.test(text.slice(-200))) return 'press-release';
   return 'other';
 }

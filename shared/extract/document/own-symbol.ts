@@ -13,13 +13,13 @@ const mastheadRest = /^\s*(?:\([A-Za-z. \d]+\)(?:\/[A-Za-z. \d]+)?)?\s*\**\s*$/;
 const standaloneLine = new RegExp(`^\\s*(${UN_SYMBOL_SOURCE})\\s*\\*?\\s*$`, 'gm');
 
 /**
- * Tidies a masthead symbol: keeps printed qualifiers such as "(Sect. 3)/Part A", drops footnote
- * stars and the adoption year of a resolution ("S/RES/2769 (2025)" → "S/RES/2769").
+ * Tidies a masthead symbol: keeps printed qualifiers such as "(Sect. 3)/Part A" and a Security Council
+ * resolution's year ("S/RES/2769 (2025)"), which belong to the symbol, and drops footnote stars.
  */
 function tidy(symbol: string, rest: string): string {
   const qualifier = /^\s*(\([A-Za-z. \d]+\)(?:\/[A-Za-z. \d]+)?)\s*\**\s*$/.exec(rest)?.[1] ?? '';
-  const kept = /^\(\d{4}\)$/.test(qualifier.trim()) ? '' : qualifier;
-  return `${symbol}${kept}`.replace(/\s+/g, ' ').trim();
+  // The qualifier is part of the symbol as printed, year included: "S/RES/2769 (2025)", "A/81/6 (Sect. 3)/Part A".
+  return qualifier ? `${symbol} ${qualifier}`.replace(/\s+/g, ' ').trim() : symbol;
 }
 
 /**

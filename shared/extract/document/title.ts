@@ -15,6 +15,9 @@ const reportLabel = /^(?:(?:\w+ )?report|note|letter|memorandum) (?:of|by) the [
 /** Where the body of a UN document begins. */
 const bodyStart =
   /^(?:I\.\s|1\.\s|Summary$|Introduction$|I have the honour|The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council),$|Contents$|\[)/;
+/** "Part II", "Section 3", "Programme 2": the outline a budget fascicle prints under its title. */
+const structuralHeading =
+  /^(?:part|section|programme|chapter|volume|fascicle|subprogramme)\s+(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?)$/i;
 /** "78/323. International Day of …": a resolution's number and title. */
 const numberedResolutionTitle = /^\d{1,3}\/\d{1,4}\.\s+(.{4,})$/;
 /** "Resolution 2769 (2025)": a Security Council resolution's heading. */
@@ -27,8 +30,13 @@ function isMasthead(lines: readonly TextLine[]): boolean {
   return lines.slice(0, 15).some((line) => /\bDistr\.?:|^Agenda item \d/.test(line.text));
 }
 
-/** A verbatim record prints no title of its own, only its meeting number. */
+/** A verbatim record prints no title of its own: its meeting line ("64th plenary meeting") stands for one. */
 const verbatimRecord = /^\s*The meeting was called to order at\b/m;
+const meetingLine = /^\d+(?:st|nd|rd|th) (?:plenary )?meeting$/i;
+
+function meetingTitle(lines: readonly TextLine[]): string | null {
+  return lines.find((line) => meetingLine.test(line.text))?.text ?? null;
+}
 
 function resolutionTitle(lines: readonly TextLine[]): string | null {
   for (const line of lines) {
@@ -65,9 +73,32 @@ function mastheadTitle(lines: readonly TextLine[]): string | null {
     const firstBlock = region[0]?.block;
     region = region.filter((line) => line.block !== firstBlock);
   }
+  // Part, section and programme headings after the title ("Part II", "Section 3") are not part of it.
+  const structural = region.findIndex((line, index) => index > 0 && structuralHeading.test(line.text));
+  if (structural > 0) region = region.slice(0, structural);
   if (region.length === 0 || region.length > MAX_TITLE_LINES) return null;
   const title = region.map((line) => line.text).join(' ');
   return title.length <= MAX_TITLE_CHARS ? title : null;
+}
+
+/** Words from which a block of hard-wrapped lines is running text, not a headline broken over lines. */
+const PARAGRAPH_WORDS = 30;
+
+/** The line opens a hard-wrapped paragraph: its block runs on for many words and ends a sentence. */
+function opensParagraph(lines: readonly TextLine[], line: TextLine): boolean {
+  const block = lines.filter((other) => other.block === line.block);
+  if (block.length < 2 || block[0] !== line) return false;
+  const joined = block.map((other) => other.text).join(' ');
+  return joined.split(' ').length >= PARAGRAPH_WORDS && /[.!?]["”’)]?$/.test(joined);
+}
+
+function startsLowerCase(line: string): boolean {
+  return /^[a-z]/.test(line);
+}
+
+/** A short capitalised name line that page chrome rules would drop ("United Nations"). */
+function isContinuableName(line: string): boolean {
+  return /^[A-Z][\w’'-]*(?: [\w’'-]+){0,3}$/.test(line) && !/\d/.test(line);
 }
 
 function tidyHeadline(line: string): string {
@@ -80,26 +111,34 @@ function tidyHeadline(line: string): string {
  */
 function headlineTitle(lines: readonly TextLine[]): string | null {
   let pieces: TextLine[] = [];
+  let previous: TextLine | undefined;
+  let prefix = '';
   const joinedPieces = (): string | null => {
-    const joined = pieces.map((piece) => piece.text).join(' ');
+    const joined = prefix + pieces.map((piece) => piece.text).join(' ');
     pieces = [];
+    prefix = '';
     return isTooShortForTitle(joined) ? null : tidyHeadline(joined);
   };
   for (const line of lines.slice(0, GENERIC_TITLE_LIMIT)) {
+    const before = previous;
+    previous = line;
     const last = pieces.at(-1);
     if (last && (line.block !== last.block || isChromeLine(line.text) || !isTooShortForTitle(line.text))) {
       const joined = joinedPieces();
       if (joined) return joined;
     }
     if (isChromeLine(line.text)) continue;
+    // A headline never opens in lower case: a designed cover broke it after a name ("United Nations / leadership forum").
+    if (pieces.length === 0 && before && startsLowerCase(line.text) && isContinuableName(before.text))
+      prefix = `${before.text} `;
     if (isTooShortForTitle(line.text)) {
       if (pieces.length < MAX_HEADLINE_PIECES) pieces.push(line);
       continue;
     }
-    if (line.text.length > MAX_TITLE_CHARS || bodySentence.test(line.text)) return null;
-    return tidyHeadline(line.text);
+    if (line.text.length > MAX_TITLE_CHARS || bodySentence.test(line.text) || opensParagraph(lines, line)) return null;
+    return tidyHeadline(prefix + line.text);
   }
-  return pieces.length > 1 ? joinedPieces() : null;
+  return pieces.length > 1 || prefix ? joinedPieces() : null;
 }
 
 /**
@@ -113,7 +152,7 @@ export function findTitle(text: string): string | null {
   const fromFrontMatter = readFrontMatter(text).title;
   if (fromFrontMatter) return fromFrontMatter;
   const body = text.replace(/^\uFEFF?---\n[\s\S]*?\n---\n/, '');
-  if (verbatimRecord.test(body.slice(0, 3000))) return null;
   const lines = headLines(body, HEAD_LINE_LIMIT);
+  if (verbatimRecord.test(body.slice(0, 3000))) return meetingTitle(lines);
   return resolutionTitle(lines) ?? (isMasthead(lines) ? mastheadTitle(lines) : headlineTitle(lines));
 }

@@ -24,10 +24,44 @@ describe('document info: what it must not take', () => {
     expect(extractDocumentInfo({ text }).title).toBeNull();
   });
 
-  it('gives no title to a verbatim record and calls it a meeting account', () => {
+  it('gives a verbatim record without a meeting line no title', () => {
     const text =
-      'General Assembly\nSeventy-ninth session\n64th plenary meeting\nWednesday, 16 April 2025, 10 a.m.\nThe meeting was called to order at 10.05 a.m.';
+      'General Assembly\nSixtieth session\n\nThe meeting was called to order at 3 p.m.\n\nThe President: Good afternoon.';
     expect(extractDocumentInfo({ text })).toMatchObject({ kind: 'meeting-summary', title: null });
+  });
+
+  it('does not take the first line of a hard-wrapped paragraph as a title', () => {
+    // Prepare
+    const text = [
+      'Yesterday, the Minister received the ambassadors of the member countries',
+      'of the regional council, where she stressed the value of working together',
+      'on trade, health and security, and thanked the hosts for their welcome.',
+    ].join('\n');
+    // Act
+    const info = extractDocumentInfo({ text });
+    // Assert
+    expect(info.title).toBeNull();
+  });
+
+  it('does not join a lower-case line to a long line before it', () => {
+    const text = 'Meeting notes from the regional office in the capital city\n\nand other places\n\nThe office met.';
+    expect(extractDocumentInfo({ text }).title).toBe('Meeting notes from the regional office in the capital city');
+  });
+
+  it('does not call a news story that mentions the Assembly a statement', () => {
+    const text =
+      'The Assembly adopted a text on ocean plastics on Friday after a long debate.\n\nDelegates left early.';
+    expect(extractDocumentInfo({ text }).kind).not.toBe('statement');
+  });
+
+  it('ignores a "###" mark that is not at the end', () => {
+    const text = 'Some notes\n\n###\n\nA list of items kept by the office for its own use and nothing more here.';
+    expect(extractDocumentInfo({ text }).kind).toBe('other');
+  });
+
+  it('keeps a declared title that ends in an ordinary word', () => {
+    const info = extractDocumentInfo({ text: 'x' }, { title: 'Report on Children and Armed Conflict' });
+    expect(info.title).toBe('Report on Children and Armed Conflict');
   });
 
   it('falls back to other, with no crash, on empty or junk text', () => {

@@ -96,4 +96,74 @@ describe('document info', () => {
     const info = extractDocumentInfo({ text: report }, { title: 'Declared', symbol: 'A/74/677', date: '2020-02-07' });
     expect(info).toMatchObject({ title: 'Declared', symbol: 'A/74/677', documentDate: '2020-02-07' });
   });
+
+  it('titles a verbatim record by its meeting line', () => {
+    // Prepare
+    const text =
+      'United Nations A/80/PV.12\n\nGeneral Assembly Official Records\n\nEightieth session\n\n12th plenary meeting\nMonday, 3 March 2025, 3 p.m.\n\nThe meeting was called to order at 3.10 p.m.';
+    // Act
+    const info = extractDocumentInfo({ text });
+    // Assert
+    expect(info).toMatchObject({ kind: 'meeting-summary', title: '12th plenary meeting', symbol: 'A/80/PV.12' });
+  });
+
+  it('joins a cover headline broken after "United Nations"', () => {
+    const text =
+      'Event report\n\nUnited Nations\n\nyouth dialogue\non ocean health\n\n5 June 2010, Geneva\n\nThe dialogue met.';
+    expect(extractDocumentInfo({ text }).title).toBe('United Nations youth dialogue on ocean health');
+  });
+
+  it('takes the first title block when part and section headings follow', () => {
+    const text = [
+      'United Nations A/90/6 (Sect. 5)',
+      'General Assembly Distr.: General',
+      '1 May 2030',
+      'Ninetieth session',
+      'Item 140 of the preliminary list',
+      'Proposed budget for 2031',
+      '',
+      'Proposed budget for 2031',
+      '',
+      'Part III',
+      'Regional cooperation',
+      '',
+      'Section 5',
+      'Regional cooperation',
+      '',
+      'Contents',
+    ].join('\n');
+    const info = extractDocumentInfo({ text });
+    expect(info).toMatchObject({ title: 'Proposed budget for 2031', symbol: 'A/90/6 (Sect. 5)' });
+  });
+
+  it('keeps the year in a Security Council resolution’s own symbol', () => {
+    const text =
+      'United Nations S/RES/2800 (2030)\nSecurity Council Distr.: General\n2 May 2030\nResolution 2800 (2030)';
+    expect(extractDocumentInfo({ text }).symbol).toBe('S/RES/2800 (2030)');
+  });
+
+  it('calls a speech addressed to the Assembly a statement', () => {
+    const text =
+      'Although the hour is late, the Assembly will forgive us if we speak of our islands.\n12. The sea is rising around us.';
+    expect(extractDocumentInfo({ text }).kind).toBe('statement');
+  });
+
+  it('calls a release closed by "###" a press release', () => {
+    const text =
+      'Today the Governor met the visiting mayors and spoke about water.\n\nThey agreed to meet again.\n\n###';
+    expect(extractDocumentInfo({ text }).kind).toBe('press-release');
+  });
+
+  it('reads the kind from declared tags', () => {
+    const info = extractDocumentInfo({ text: 'The officials met the press.' }, { tags: 'press-briefings' });
+    expect(info.kind).toBe('meeting-summary');
+  });
+
+  it('drops a section heading run into a declared title', () => {
+    const info = extractDocumentInfo(
+      { text: 'x' },
+      { title: 'Third report on the threat posed by pirates I. Introduction' },
+    );
+    expect(info.title).toBe('Third report on the threat posed by pirates');
+  });
 });
