@@ -117,18 +117,25 @@ const joiner = /^(?:[ \t]+|\/|\.[ \t]?|[ \t]*-[ \t]*)$/;
  */
 export function longestKnownName(text: string, start: number): { end: number; entity: KnownEntity } | null {
   trie ??= buildTrie();
-  const word = scanner;
+  const scan = scanner;
   let node: TrieNode | undefined = trie;
   let position = start;
   let best: { end: number; entity: KnownEntity } | null = null;
   while (node !== undefined) {
-    word.lastIndex = position;
-    const match = word.exec(text);
+    scan.lastIndex = position;
+    const match = scan.exec(text);
     if (match === null) break;
     if (position !== start && !joiner.test(text.slice(position, match.index))) break;
     if (position === start && match.index !== start) break;
-    node = node.next.get(/[’‘`´‐‑‒–—]/.test(match[0]) ? unifyPunctuation(match[0]) : match[0]);
-    if (node === undefined) break;
+    const word = /[’‘`´‐‑‒–—]/.test(match[0]) ? unifyPunctuation(match[0]) : match[0];
+    const child: TrieNode | undefined = node.next.get(word);
+    if (child === undefined) {
+      // A possessive ends the name: "Iran’s court", "Human Rights Watch's director".
+      const owner = word.endsWith("'s") ? node.next.get(word.slice(0, -2))?.entity : undefined;
+      if (owner !== undefined) best = { end: match.index + match[0].length - 2, entity: owner };
+      break;
+    }
+    node = child;
     position = match.index + match[0].length;
     if (node.entity !== undefined) best = { end: position, entity: node.entity };
   }

@@ -10,6 +10,7 @@ import { appositivePersonParser, speakingPersonParser, titledPersonParser } from
 import { shortFormParser } from './parsers/short-forms.js';
 import { overlapRefiner } from './refiners/overlaps.js';
 import { surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner } from './refiners/people.js';
+import { joinWrappedLines } from './wrapped-lines.js';
 
 /** Parsers propose mentions; refiners add surname mentions, trim, and keep one mention per stretch of text. */
 export const entityConfiguration: ExtractorConfiguration<Mention> = {
@@ -37,5 +38,6 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
  * //    { type: 'place', name: 'Syria', aliases: [] }]
  */
 export function extractEntities(ctx: ExtractionContext): Entity[] {
-  return groupMentions(ctx, runExtractor(ctx, entityConfiguration));
+  const unwrapped: ExtractionContext = { ...ctx, text: joinWrappedLines(ctx.text) };
+  return groupMentions(unwrapped, runExtractor(unwrapped, entityConfiguration));
 }

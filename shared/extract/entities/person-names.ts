@@ -1,4 +1,4 @@
-import { notNameWords, organizationHeads } from './data/words.js';
+import { notNameWords, organizationHeads, personTitles } from './data/words.js';
 import { longestKnownName } from './gazetteer.js';
 
 /** A capitalised word with a lower-case letter. Unambiguous (the first lower-case letter splits it), so no backtracking blow-up. */
@@ -9,12 +9,17 @@ const particle = new RegExp(`^${nameParticle}$`, 'u');
 /** Up to four name words, particles allowed between them. */
 export const personName = String.raw`${nameWord}(?:[ \t]+(?:${nameParticle}[ \t]+)?${nameWord}){0,3}`;
 
+/** Titles are never part of the name they precede; a few also end or sit inside names ("Martin Luther King", "Hassan Sheikh Mohamud"). */
+const titleWords: ReadonlySet<string> = new Set(
+  personTitles.filter((title) => !/[\s.]/.test(title) && !/^(?:Sheikh|Emir|King|Queen|Prince|Princess)$/.test(title)),
+);
+
 /**
  * Whether a capitalised word can belong to a person's name: not a function word, month, title, org
  * head noun, and not the start of a known place or organization.
  */
 export function isNameWord(text: string, start: number, word: string): boolean {
-  if (notNameWords.has(word) || organizationHeads.has(word)) return false;
+  if (notNameWords.has(word) || organizationHeads.has(word) || titleWords.has(word)) return false;
   if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word)) return false;
   const known = longestKnownName(text, start);
   return known === null || known.end < start + word.length;

@@ -5,6 +5,9 @@ import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { withoutArticle } from '../names.js';
 
+/** A character that continues a word: a capital after it is inside the word ("UNOCT", "McDonald"). */
+const wordInside = /[\p{L}\p{M}\p{N}'’-]/u;
+
 /**
  * Known places and organizations (countries by any official or short name, regions, cities, UN bodies
  * and their acronyms), longest name first.
@@ -14,11 +17,10 @@ import { withoutArticle } from '../names.js';
  */
 export const gazetteerParser: Parser<Mention> = {
   name: 'gazetteer',
-  pattern: compiledOnce(
-    () =>
-      /(?=[A-ZÀ-Þ]|al-|sub-)(?:\p{Lu}|(?<=a)l-\p{Lu}|(?<=s)ub-S)(?<![\p{L}\p{M}\p{N}'’-](?:\p{Lu}|al-\p{Lu}|sub-S))/gu,
-  ),
+  pattern: compiledOnce(() => /\p{Lu}|\bal-\p{Lu}|\bsub-S/gu),
   extract(ctx, match) {
+    // Checked here rather than by a lookbehind: cheaper than testing every position of the text.
+    if (match.index > 0 && wordInside.test(ctx.text.charAt(match.index - 1))) return null;
     const found = longestKnownName(ctx.text, match.index);
     if (found === null) return null;
     const text = ctx.text.slice(match.index, found.end);

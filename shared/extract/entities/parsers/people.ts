@@ -3,7 +3,7 @@ import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { compiledOnce } from '../compiled.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
-import { isNameWord, nameExtent, nameWord, personName } from '../person-names.js';
+import { isNameWord, nameExtent, nameParticle, nameWord, personName } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
 
 const asPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
@@ -28,7 +28,10 @@ export const titledPersonParser: Parser<Mention> = {
   name: 'titled-person',
   pattern: compiledOnce(
     () =>
-      new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${titleAlternatives})(?:[ \\t]+${honorific})*[ \\t]+(${personName})`, 'gu'),
+      new RegExp(
+        `(?<![\\p{L}\\p{M}'’-])(?:${titleAlternatives})(?:[ \\t]+(?:${titleAlternatives}|${honorific}))*[ \\t]+((?:${nameParticle}[ \\t]+){0,2}${personName})`,
+        'gu',
+      ),
   ),
   extract(ctx, match) {
     const candidate = match[1];
