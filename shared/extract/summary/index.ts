@@ -19,11 +19,16 @@ const NUMBER_WEIGHT = 0.005;
 const LONG = 40;
 const LENGTH_SLOPE = 0.005;
 
-type Vector = Map<string, number>;
+/** A sentence's weighted terms: parallel arrays of distinct term ids and TF-IDF weights, with their norm. */
+interface Vector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly norm: number;
+}
 
 /** The headline: heading lines before the first sentence of running text (a title, a report's subject). */
-function titleTerms(features: readonly SentenceFeatures[]): string[] {
-  const terms: string[] = [];
+function titleTerms(features: readonly SentenceFeatures[]): number[] {
+  const terms: number[] = [];
   for (const sentence of features) {
     if (sentence.exclusion === null || sentence.index > 30) break;
     if (sentence.exclusion === 'heading') terms.push(...sentence.terms);
@@ -31,30 +36,47 @@ function titleTerms(features: readonly SentenceFeatures[]): string[] {
   return terms;
 }
 
-function termFrequencies(terms: readonly string[]): Vector {
-  const vector: Vector = new Map();
-  for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
-  return vector;
-}
-
-function weigh(vector: Vector, idf: Map<string, number>): Vector {
-  const weighted: Vector = new Map();
-  for (const [term, count] of vector) weighted.set(term, (1 + Math.log(count)) * (idf.get(term) ?? 0));
-  return weighted;
-}
-
-function norm(vector: Vector): number {
+/** Log-scaled term frequency times IDF, over distinct ids; `counts` is scratch space, left zeroed. */
+function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array): Vector {
+  const distinct: number[] = [];
+  for (const id of terms) if ((counts[id] = (counts[id] as number) + 1) === 1) distinct.push(id);
+  const ids = Int32Array.from(distinct);
+  const weights = new Float64Array(ids.length);
   let sum = 0;
-  for (const value of vector.values()) sum += value * value;
-  return Math.sqrt(sum);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    const weight = (1 + Math.log(counts[id] as number)) * (idf[id] as number);
+    weights[k] = weight;
+    sum += weight * weight;
+    counts[id] = 0;
+  }
+  return { ids, weights, norm: Math.sqrt(sum) };
 }
 
-/** Cosine similarity; pass `normB` when `b` is compared many times, so its norm is computed once. */
-function cosine(a: Vector, b: Vector, normB = norm(b)): number {
+/** A vector spread over the whole vocabulary: compared with many sentences, it is looked up by id. */
+function dense(vector: Vector, size: number): Float64Array {
+  const values = new Float64Array(size);
+  for (let k = 0; k < vector.ids.length; k++) values[vector.ids[k] as number] = vector.weights[k] as number;
+  return values;
+}
+
+function cosineWithDense(a: Vector, b: Float64Array, normB: number): number {
+  if (a.norm === 0 || normB === 0) return 0;
   let dot = 0;
-  for (const [term, value] of a) dot += value * (b.get(term) ?? 0);
-  const normA = norm(a);
-  return normA === 0 || normB === 0 ? 0 : dot / (normA * normB);
+  for (let k = 0; k < a.ids.length; k++) dot += (a.weights[k] as number) * (b[a.ids[k] as number] as number);
+  return dot / (a.norm * normB);
+}
+
+/** Cosine of two sparse vectors (ids are distinct but unsorted): a small map of the shorter one. */
+function cosine(a: Vector, b: Vector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [short, long] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  const lookup = new Map<number, number>();
+  for (let k = 0; k < short.ids.length; k++) lookup.set(short.ids[k] as number, short.weights[k] as number);
+  let dot = 0;
+  for (let k = 0; k < long.ids.length; k++)
+    dot += (long.weights[k] as number) * (lookup.get(long.ids[k] as number) ?? 0);
+  return dot / (a.norm * b.norm);
 }
 
 /**
@@ -62,42 +84,62 @@ function cosine(a: Vector, b: Vector, normB = norm(b)): number {
  * sits (the lead of news, the first sentence of a paragraph), how factual it is (names, numbers), and
  * whether its length leaves room for others.
  */
-export function scoreSentences(features: readonly SentenceFeatures[]): { vectors: Vector[]; scores: number[] } {
-  const documentFrequency = new Map<string, number>();
-  for (const sentence of features)
-    for (const term of new Set(sentence.terms)) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  const n = features.length;
-  const idf = new Map<string, number>();
-  for (const [term, df] of documentFrequency) idf.set(term, Math.log((n + 1) / df));
-  const vectors = features.map((sentence) => weigh(termFrequencies(sentence.terms), idf));
-  const centroid: Vector = new Map();
+export function scoreSentences(
+  features: readonly SentenceFeatures[],
+  vocabularySize: number,
+): { vectors: Vector[]; scores: number[] } {
+  const size = Math.max(1, vocabularySize);
+  const documentFrequency = new Float64Array(size);
+  const seen = new Int32Array(size).fill(-1);
+  const centroidCounts = new Float64Array(size);
   for (const sentence of features) {
-    if (sentence.exclusion === 'annex') continue;
-    for (const term of sentence.terms) centroid.set(term, (centroid.get(term) ?? 0) + 1);
+    const counted = sentence.exclusion !== 'annex';
+    for (const id of sentence.terms) {
+      if (seen[id] !== sentence.index) {
+        seen[id] = sentence.index;
+        documentFrequency[id] = (documentFrequency[id] as number) + 1;
+      }
+      if (counted) centroidCounts[id] = (centroidCounts[id] as number) + 1;
+    }
   }
-  const documentVector = weigh(centroid, idf);
-  const documentNorm = norm(documentVector);
-  const titleVector = weigh(termFrequencies(titleTerms(features)), idf);
-  const titleNorm = norm(titleVector);
+  const n = features.length;
+  const idf = new Float64Array(size);
+  for (let id = 0; id < size; id++) {
+    const df = documentFrequency[id] as number;
+    idf[id] = df > 0 ? Math.log((n + 1) / df) : 0;
+  }
+  const scratch = new Float64Array(size);
+  const vectors = features.map((sentence) => weigh(sentence.terms, idf, scratch));
+  const documentVector = new Float64Array(size);
+  let documentSum = 0;
+  for (let id = 0; id < size; id++) {
+    const count = centroidCounts[id] as number;
+    if (count === 0) continue;
+    const weight = (1 + Math.log(count)) * (idf[id] as number);
+    documentVector[id] = weight;
+    documentSum += weight * weight;
+  }
+  const documentNorm = Math.sqrt(documentSum);
+  const title = weigh(titleTerms(features), idf, scratch);
+  const titleVector = dense(title, size);
   const candidates = features.filter((sentence) => sentence.exclusion === null);
   const firstCandidate = candidates[0]?.index ?? 0;
   const rank = new Map(candidates.map((sentence, order) => [sentence.index, order]));
   const isShort = candidates.length <= 60;
   const scores = features.map((sentence, i) => {
     if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
-    const centrality = cosine(vectors[i] ?? new Map(), documentVector, documentNorm);
+    const vector = vectors[i] as Vector;
+    const centrality = cosineWithDense(vector, documentVector, documentNorm);
     const order = rank.get(sentence.index) ?? 0;
     const relative = order / Math.max(1, candidates.length);
     let position = isShort ? 0.25 * (1 - relative) : 0.1 * (1 - relative);
     if (isShort && sentence.index === firstCandidate) position += 0.3;
-    const title = TITLE_WEIGHT * cosine(vectors[i] ?? new Map(), titleVector, titleNorm);
+    const titleMatch = TITLE_WEIGHT * cosineWithDense(vector, titleVector, title.norm);
     const paragraph = sentence.opensParagraph ? 0.12 : 0;
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
     const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
     const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
-    return centrality + title + position + paragraph + facts + length + anaphora;
+    return centrality + titleMatch + position + paragraph + facts + length + anaphora;
   });
   return { vectors, scores };
 }
@@ -111,10 +153,11 @@ export function scoreSentences(features: readonly SentenceFeatures[]): { vectors
  * summarize({ text }, splitSentences(text)); // 'New York ... The Conference ... More than 1000 participants ...'
  */
 export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]): string {
-  const features = describeSentences(_ctx.text, sentences);
-  const { vectors, scores } = scoreSentences(features);
+  const vocabulary = new Map<string, number>();
+  const features = describeSentences(_ctx.text, sentences, vocabulary);
+  const { vectors, scores } = scoreSentences(features, vocabulary.size);
   const ranked = features
-    .map((sentence, i) => ({ sentence, score: scores[i] ?? Number.NEGATIVE_INFINITY, vector: vectors[i] ?? new Map() }))
+    .map((sentence, i) => ({ sentence, score: scores[i] ?? Number.NEGATIVE_INFINITY, vector: vectors[i] as Vector }))
     .filter((entry) => Number.isFinite(entry.score))
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   const chosen: typeof ranked = [];

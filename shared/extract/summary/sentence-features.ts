@@ -7,8 +7,8 @@ export interface SentenceFeatures {
   /** The sentence as it will be printed: whitespace collapsed, a leading dateline removed. */
   readonly display: string;
   readonly wordCount: number;
-  /** Content-word stems: the sentence's topic. */
-  readonly terms: readonly string[];
+  /** Content-word stems as ids into the document's vocabulary: the sentence's topic. */
+  readonly terms: readonly number[];
   /** First sentence of its paragraph. */
   readonly opensParagraph: boolean;
   /** Why the sentence may not be picked, or null when it may. */
@@ -21,7 +21,7 @@ export interface SentenceFeatures {
 
 /** "New York, 25 September 2020 – ", "UNITED NATIONS, Feb. 7 (Xinhua) — ": a place-and-date prefix before a dash. */
 const DATELINE = /^[^\n–—]{3,90}?(?:\d|\(\w[\w .-]{1,30}\))[^\n–—]{0,40}?\s+(?:–|—|--|-)\s+(?=[A-Z“"])/;
-const URL_OR_EMAIL = /https?:\/\/|www\.|\b\w+@\w+\.\w+|\b[\w-]+\.(?:com|org|net|ly|int)\/\S/i;
+const URL_OR_EMAIL = /https?:\/\/|www\.|\w@\w+\.\w|\.(?:com|org|net|ly|int)\/\S/i;
 /** Sentences that point elsewhere or describe the page rather than the news. */
 const PAGE_TALK =
   /\b(?:for more information|more information (?:is|can be)|click here|visit (?:our|the|www)|is available (?:at|here|online|\.)|is accessible|webcast|photos? (?:from|of) the|follow us|subscribe|all rights reserved|copyright|read more|contact:|tel\.|fax)\b|\s[.,]$/i;
@@ -45,16 +45,45 @@ function stem(word: string): string {
   return word;
 }
 
-export function contentTerms(text: string): string[] {
-  return tokens(text)
-    .filter((word) => word.length > 2 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
-    .map(stem);
+/** The vocabulary of one document: each word's stem id, or -1 for a word that is no content term. */
+interface Vocabulary {
+  readonly stems: Map<string, number>;
+  /** Every word seen, so each distinct word is tested and stemmed once. */
+  readonly words: Map<string, number>;
+}
+
+function termIdOf(word: string, vocabulary: Vocabulary): number {
+  const known = vocabulary.words.get(word);
+  if (known !== undefined) return known;
+  let id = -1;
+  const first = word.charCodeAt(0);
+  const numeric = first >= 48 && first <= 57 && /^\d+$/.test(word);
+  if (word.length > 2 && !numeric && !STOPWORDS.has(word)) {
+    const stemmed = stem(word);
+    id = vocabulary.stems.get(stemmed) ?? vocabulary.stems.size;
+    vocabulary.stems.set(stemmed, id);
+  }
+  vocabulary.words.set(word, id);
+  return id;
+}
+
+/** Content-word stems of the words, as ids in the document's vocabulary. */
+function contentTermIds(words: readonly string[], vocabulary: Vocabulary): number[] {
+  const ids: number[] = [];
+  for (const word of words) {
+    const id = termIdOf(word, vocabulary);
+    if (id >= 0) ids.push(id);
+  }
+  return ids;
 }
 
 /** Strips a paragraph number ("12. ") and, near the top, a dateline from the printed sentence. */
 function displayText(text: string, nearTop: boolean): string {
-  let display = text.replace(/\s+/g, ' ').trim();
-  display = display.replace(/^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/, '');
+  // Most sentences need no whitespace repair: skip the rewrite for them.
+  let display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  const head = display.charCodeAt(0);
+  if (head === 40 || (head >= 48 && head <= 57) || (head >= 97 && head <= 122))
+    display = display.replace(/^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/, '');
   const dateline = nearTop ? DATELINE.exec(display) : null;
   if (dateline !== null && dateline[0].split(' ').length <= 14) display = display.slice(dateline[0].length);
   return display;
@@ -80,7 +109,8 @@ function exclusionOf(display: string, wordCount: number, raw: string): string | 
   if (METADATA.test(display) || SPEAKER_LABEL.test(display)) return 'metadata';
   if (/\?["'”’)]*$/.test(display)) return 'question';
   if (isQuote(display)) return 'quote';
-  if (URL_OR_EMAIL.test(display) || PAGE_TALK.test(display)) return 'page talk';
+  const mayLink = display.includes('/') || display.includes('@') || display.includes('www');
+  if ((mayLink && URL_OR_EMAIL.test(display)) || PAGE_TALK.test(display)) return 'page talk';
   if (PROCEDURAL.test(display)) return 'procedural';
   return null;
 }
@@ -97,19 +127,20 @@ function quoteLeftOpen(display: string, wasOpen: boolean): boolean {
  * and extends. A sentence whose words begin another sentence is the repeat; identical ones both are.
  */
 function repeatedSentences(sentenceWords: readonly string[][]): Set<number> {
-  const byOpening = new Map<string, { index: number; words: string }[]>();
+  const byOpening = new Map<string, number[]>();
   for (const [index, words] of sentenceWords.entries()) {
     if (words.length < 6) continue;
-    const opening = words.slice(0, 6).join(' ');
-    const group = byOpening.get(opening) ?? [];
-    group.push({ index, words: words.join(' ') });
-    byOpening.set(opening, group);
+    const opening = `${words[0]} ${words[1]} ${words[2]} ${words[3]} ${words[4]} ${words[5]}`;
+    const group = byOpening.get(opening);
+    if (group) group.push(index);
+    else byOpening.set(opening, [index]);
   }
   const repeated = new Set<number>();
   for (const group of byOpening.values()) {
     if (group.length < 2 || group.length > 20) continue;
-    for (const a of group) {
-      if (group.some((b) => b !== a && b.words.startsWith(a.words))) repeated.add(a.index);
+    const joined = group.map((index) => (sentenceWords[index] ?? []).join(' '));
+    for (const [k, a] of joined.entries()) {
+      if (joined.some((b, j) => j !== k && b.startsWith(a))) repeated.add(group[k] as number);
     }
   }
   return repeated;
@@ -122,15 +153,21 @@ const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices)\b[^.]{0,80}$/i;
  * Describes every sentence for the scorer. Sentences printed twice (a photo caption, a standfirst that the
  * article repeats) are page furniture, and everything after an annex heading is supporting material.
  */
-export function describeSentences(text: string, sentences: readonly Segment[]): SentenceFeatures[] {
-  const sentenceWords = sentences.map((sentence) => tokens(sentence.text));
+export function describeSentences(
+  text: string,
+  sentences: readonly Segment[],
+  stems: Map<string, number> = new Map(),
+): SentenceFeatures[] {
+  const vocabulary: Vocabulary = { stems, words: new Map() };
+  const displays = sentences.map((sentence, index) => displayText(sentence.text, index < 8));
+  const sentenceWords = displays.map(tokens);
   const repeated = repeatedSentences(sentenceWords);
   let insideQuote = false;
   let inAnnex = false;
   let previousEnd = 0;
   return sentences.map((sentence, index) => {
-    const display = displayText(sentence.text, index < 8);
-    const words = tokens(display);
+    const display = displays[index] ?? '';
+    const words = sentenceWords[index] ?? [];
     const between = text.slice(previousEnd, sentence.start);
     previousEnd = sentence.end;
     const opensParagraph = index === 0 || between.includes('\n');
@@ -145,7 +182,7 @@ export function describeSentences(text: string, sentences: readonly Segment[]): 
       index,
       display,
       wordCount: words.length,
-      terms: contentTerms(display),
+      terms: contentTermIds(words, vocabulary),
       opensParagraph,
       exclusion,
       factDensity: words.length === 0 ? 0 : facts / words.length,
