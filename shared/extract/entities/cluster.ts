@@ -105,7 +105,7 @@ function definedName(
     const candidate = ordered[j] as Span<Mention>;
     if (isAcronymSource(candidate.value) || candidate.value.source === 'short-form') continue;
     const gap = ctx.text.slice(candidate.end, definition.start - 1);
-    if (candidate.end <= definition.start - 1 && /^[ \t]*$/.test(gap)) return candidate;
+    if (candidate.end <= definition.start - 1 && /^(?:['’]s)?[ \t]*$/.test(gap)) return candidate;
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ interface TrieNode {
 }
 
 /** Words of a name as the trie sees them: letters and digits, apostrophes and hyphens inside words. */
-export const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+export const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’‘-][\p{L}\p{M}\p{N}]+)*/gu;
 
 function words(text: string): string[] {
   return unifyPunctuation(text).match(wordPattern) ?? [];

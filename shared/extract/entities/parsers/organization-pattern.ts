@@ -83,6 +83,9 @@ const months = new Set([
   'December',
 ]);
 
+/** Words after a name that belong to something else: a person's post ("White House Official"), a masthead ("Distr."). */
+const stopWords = new Set(['Official', 'Officials', 'Aide', 'Aides', 'Staff', 'Distr', 'Original', 'Agenda', 'Item']);
+
 /** Words that open a sentence or clause but never a name. */
 const leadingNoise = new Set([
   'The',
@@ -122,6 +125,7 @@ const leadingNoise = new Set([
   'Other',
   'Several',
   'Many',
+  'Senior',
 ]);
 
 interface Word {
@@ -141,9 +145,8 @@ export const organizationPatternParser: Parser<Mention> = {
   name: 'organization-pattern',
   pattern: compiledOnce(() => new RegExp(`(?=[A-ZÀ-Þ\\d]|\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}'’-])${run}`, 'gu')),
   extract(ctx, match) {
-    const words = splitWords(match[0], match.index);
     const spans: Span<Mention>[] = [];
-    for (const segment of splitAtConjunctions(ctx.text, words)) {
+    for (const segment of splitWords(match[0], match.index).flatMap((run) => splitAtConjunctions(ctx.text, run))) {
       const found = organizationPhrase(segment);
       if (found === null) continue;
       const phrase = withoutSentenceOpener(ctx.text, withoutPlaceAfterKnownName(ctx.text, found));
@@ -157,12 +160,28 @@ export const organizationPatternParser: Parser<Mention> = {
   },
 };
 
-function splitWords(text: string, offset: number): Word[] {
-  const words: Word[] = [];
+/**
+ * The words of a run, cut after each possessive, which ends a name ("Libyan Investment Authority’s (LIA)",
+ * "Security Council's 1540 Committee"): the owner loses its "'s" and the next name starts after it.
+ */
+function splitWords(text: string, offset: number): Word[][] {
+  const runs: Word[][] = [];
+  let words: Word[] = [];
   for (const match of text.matchAll(/\S+/g)) {
-    words.push({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
+    const start = offset + match.index;
+    // "Office of the Secretary-General's Special Adviser …": an owner after "of the" sits inside the name.
+    const insideComplement =
+      words[words.length - 1]?.text === 'the' && /^(?:of|for)$/.test(words[words.length - 2]?.text ?? '');
+    if (/['’]s$/.test(match[0]) && !insideComplement) {
+      words.push({ text: match[0].slice(0, -2), start, end: start + match[0].length - 2 });
+      runs.push(words);
+      words = [];
+    } else {
+      words.push({ text: match[0], start, end: start + match[0].length });
+    }
   }
-  return words;
+  runs.push(words);
+  return runs.filter((run) => run.length > 0);
 }
 
 const isHead = (word: Word | undefined): boolean => word !== undefined && organizationHeads.has(word.text);
@@ -226,6 +245,7 @@ function organizationPhrase(segment: Word[]): Word[] | null {
     const next = segment[i + 1]?.text ?? '';
     const stopsHere =
       (word === 'Member' && /^States?$/.test(next)) ||
+      stopWords.has(word.replace(/[.:,;]+$/, '')) ||
       ((roleNouns.has(word) || word === 'Representatives') && isTitleAfterName(segment, i)) ||
       (word === 'in' && (seenIn || months.has(next) || /^\d/.test(next)));
     if (stopsHere) {

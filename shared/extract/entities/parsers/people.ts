@@ -56,6 +56,8 @@ export const appositivePersonParser: Parser<Mention> = {
   name: 'appositive-person',
   pattern: compiledOnce(() => /(?<=[a-z\u00DF-\u024F]),[ \t]/gu),
   extract(ctx, match) {
+    const named = nameAfterRole(ctx, match.index);
+    if (named !== null) return named;
     const after = ctx.text.slice(match.index + 2, match.index + 82);
     const role = after.split(/[.;:\n]/)[0] ?? '';
     const roleWordsSeen = role
@@ -74,6 +76,29 @@ export const appositivePersonParser: Parser<Mention> = {
     return personSpan(ctx, extent[0], extent[1], 'apposition');
   },
 };
+
+const roleBefore = /(?:^|[^\p{L}])(\p{L}[\p{L}-]*)$/u;
+const nameBetweenCommas = new RegExp(
+  `^${nameWord}(?:[ \\t]+(?:${nameParticle}[ \\t]+)?${nameWord}){1,3}(?=,|[ \\t]+(?:${speechVerbs.join('|')})\\b)`,
+  'u',
+);
+
+/**
+ * A name set off by commas after its role: "the President, Bashar Al-Assad, said", "its director, Philippe
+ * Bolopion, called". The role word comes first, so the name needs two or more name words of its own.
+ */
+function nameAfterRole(ctx: ExtractionContext, comma: number): Span<Mention> | null {
+  const role = roleBefore.exec(ctx.text.slice(Math.max(0, comma - 30), comma))?.[1]?.toLowerCase();
+  if (role === undefined || !roleWords.has(role)) return null;
+  const start = comma + 2;
+  const found = nameBetweenCommas.exec(ctx.text.slice(start, start + 80));
+  if (found === null) return null;
+  const extent = nameExtent(ctx.text, start, found[0]);
+  if (extent === null || extent[1] !== start + found[0].length) return null;
+  const words = found[0].split(/\s+/);
+  if (words.length < 2 || words.some((word) => isOrdinaryWord(ctx.text, word))) return null;
+  return personSpan(ctx, extent[0], extent[1], 'apposition');
+}
 
 const verbs = speechVerbs.join('|');
 const speakerBefore = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])(${nameWord})[ \\t]+$`, 'u');
@@ -96,11 +121,20 @@ export const speakingPersonParser: Parser<Mention> = {
     const start = windowStart + found.index;
     if (!isNameWord(ctx.text, start, word)) return null;
     if (isSentenceStart(ctx.text, start) || isOrdinaryWord(ctx.text, word)) return null;
+    // "a witness in Douma said": the word names where the speaker is, not who.
+    if (afterPreposition.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
     return personSpan(ctx, start, start + word.length, 'speech');
   },
 };
 
-/** A word at the start of a sentence or line: capitalised for grammar, not because it is a name. */
+const afterPreposition = /(?:^|[^\p{L}])(?:in|of|at|from|to|into|near|across|around|outside|inside)[ \t]+$/u;
+
+/**
+ * A word at the start of a sentence or line: capitalised for grammar, not because it is a name. A quote
+ * closed after a comma ("…," Rice said) continues the sentence.
+ */
 function isSentenceStart(text: string, index: number): boolean {
-  return /(?:^|[.!?:"“\n])[ \t]*$/.test(text.slice(Math.max(0, index - 4), index));
+  const before = text.slice(Math.max(0, index - 4), index);
+  if (/[,?!][”"][ \t]*$/.test(before)) return false;
+  return /(?:^|[.!?:"“\n])[ \t]*$/.test(before);
 }
