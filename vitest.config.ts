@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
           globalSetup: ['tests/setup/local-aws.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -4,7 +4,10 @@ import { dirname } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { MessageQueue } from '../../shared/storage/queue.js';
 
-export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+export type SqsHandler = ((event: SQSEvent, context: Context) => Promise<SQSBatchResponse>) & {
+  /** Why messages of the last batch failed, when the handler can tell. */
+  readonly failureReasons?: ReadonlyMap<string, string>;
+};
 
 export interface DeadLetter {
   readonly messageId: string;
@@ -105,7 +108,10 @@ export class LocalQueue implements MessageQueue {
         if (failedIds.has(message.messageId)) message.lastError = 'reported as a batch item failure';
     } catch (error) {
       failedIds = new Set(batch.map((message) => message.messageId));
-      for (const message of batch) message.lastError = error instanceof Error ? error.message : String(error);
+      const reasons = this.options.handler.failureReasons;
+      for (const message of batch) {
+        message.lastError = reasons?.get(message.messageId) ?? (error instanceof Error ? error.message : String(error));
+      }
     }
     for (const message of batch) {
       if (!failedIds.has(message.messageId)) this.settled++;

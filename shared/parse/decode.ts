@@ -1,8 +1,9 @@
 import { UnreadableDocumentError } from '../errors.js';
 
 /**
- * Decodes the bytes of a plain-text document: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM),
- * and Windows-1252 when the bytes are not valid UTF-8. CRLF becomes LF; control characters go.
+ * Decodes the bytes of a plain-text document: UTF-8 (with or without BOM), UTF-16 LE/BE (with a
+ * BOM, or recognised by its zero bytes), and Windows-1252 when the bytes are not valid UTF-8.
+ * Binary data is refused. CRLF becomes LF; control characters go.
  *
  * @example
  * decodeText(new TextEncoder().encode('Résumé\r\n')) // 'Résumé\n'
@@ -11,15 +12,53 @@ export function decodeText(bytes: Uint8Array): string {
   return normaliseNewlines(decodeBytes(bytes));
 }
 
+const SAMPLE_BYTES = 8192;
+
 function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf16 = guessUtf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  assertNotBinary(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * UTF-16 text of Latin script has a zero byte in every other position: zeros at odd offsets
+ * mean little-endian, at even offsets big-endian. Binary data rarely has that regularity.
+ */
+function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  if (length < 4) return null;
+  let zerosEven = 0;
+  let zerosOdd = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) zerosEven++;
+    if (bytes[index + 1] === 0) zerosOdd++;
+  }
+  const pairs = length / 2;
+  if (zerosOdd / pairs > 0.4 && zerosEven / pairs < 0.05) return 'utf-16le';
+  if (zerosEven / pairs > 0.4 && zerosOdd / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Text has no NUL bytes and few other control bytes; executables, archives and images do. */
+function assertNotBinary(bytes: Uint8Array): void {
+  const length = Math.min(bytes.length, SAMPLE_BYTES);
+  let controls = 0;
+  for (let index = 0; index < length; index++) {
+    const byte = bytes[index] ?? 0;
+    if (byte === 0) throw new UnreadableDocumentError('the file holds binary data, not text (NUL bytes)');
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte === 0x7f) controls++;
+  }
+  if (length > 0 && controls / length > 0.05) {
+    throw new UnreadableDocumentError('the file holds binary data, not text (control bytes)');
   }
 }
 

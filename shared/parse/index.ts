@@ -30,10 +30,13 @@ export interface ParseLimits {
   readonly maxBytes?: number | undefined;
   /** Most pages a PDF may have. Default 2000. */
   readonly maxPages?: number | undefined;
+  /** Longest text extraction is run on, in characters. Default 15 million (about 30 s of extraction). */
+  readonly maxCharacters?: number | undefined;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_PAGES = 2000;
+export const DEFAULT_MAX_CHARACTERS = 15_000_000;
 
 /**
  * Turns a document's bytes into clean text and the metadata found in the file. The format is
@@ -57,6 +60,17 @@ export async function toDocumentText(
     );
   }
   if (bytes.byteLength === 0) throw new UnreadableDocumentError('the document is empty (0 bytes)');
+  const document = await readDocument(bytes, source, limits);
+  const maxCharacters = limits.maxCharacters ?? DEFAULT_MAX_CHARACTERS;
+  if (document.text.length > maxCharacters) {
+    throw new UnreadableDocumentError(
+      `the text is ${document.text.length} characters, over the ${maxCharacters}-character extraction limit`,
+    );
+  }
+  return document;
+}
+
+async function readDocument(bytes: Uint8Array, source: SourceDescription, limits: ParseLimits): Promise<DocumentText> {
   const format = detectFormat(bytes, source);
   const withFilename = (hints: DocumentHints): DocumentHints => ({ ...hints, filename: source.filename });
   switch (format) {

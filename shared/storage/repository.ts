@@ -19,6 +19,7 @@ import {
   BY_FACET_INDEX,
   COUNTER_PREFIX,
   DOCUMENT_SK,
+  FACET_PREFIX,
   dateSortKey,
   documentPk,
   facetSk,
@@ -68,6 +69,8 @@ interface DocumentItem {
 
 const BATCH_WRITE_LIMIT = 25;
 const BOOKMARK_PK = 'BOOKMARK';
+/** Longer than any write can take, with room for clock skew between workers. */
+const ABANDONED_WRITE_MS = 15 * 60_000;
 const BATCH_GET_LIMIT = 100;
 const COUNTER_CONCURRENCY = 16;
 const MAX_WRITE_ATTEMPTS = 5;
@@ -142,7 +145,7 @@ export class DocumentRepository {
         sequencerKey: incoming,
       };
       if (await this.switchGeneration(item, current)) {
-        await this.retireGeneration(record.id, current);
+        await this.retireGeneration(record.id, current, generation);
         await this.updateCounters(current, facets);
         return 'written';
       }
@@ -170,7 +173,7 @@ export class DocumentRepository {
         sequencerKey: incoming,
       };
       if (await this.switchGeneration(tombstone, current)) {
-        await this.retireGeneration(id, current);
+        await this.retireGeneration(id, current, tombstone.generation);
         await this.updateCounters(current, []);
         return 'written';
       }
@@ -267,14 +270,40 @@ export class DocumentRepository {
     }
   }
 
-  private async retireGeneration(id: string, previous: DocumentItem | null): Promise<void> {
-    if (!previous) return;
-    await this.batchWrite(
-      previous.facets.map((facet) => ({
-        DeleteRequest: { Key: { pk: documentPk(id), sk: facetSk(previous.generation, facet) } },
-      })),
-    );
+  /**
+   * Deletes the generation the document just left, and facet items of abandoned writes (a worker
+   * that died between writing facets and switching) once they are old enough that no write can
+   * still be in flight for them.
+   */
+  private async retireGeneration(id: string, previous: DocumentItem | null, current: string): Promise<void> {
+    const keys = new Map<string, Record<string, unknown>>();
+    if (previous) {
+      for (const facet of previous.facets) {
+        const sk = facetSk(previous.generation, facet);
+        keys.set(sk, { pk: documentPk(id), sk });
+      }
+    }
+    const abandonedBefore = generationAt(Date.now() - ABANDONED_WRITE_MS);
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :facets)',
+          ExpressionAttributeValues: { ':pk': documentPk(id), ':facets': FACET_PREFIX },
+          ProjectionExpression: 'pk, sk, generation',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const generation = String(item.generation);
+        if (generation !== current && generation < abandonedBefore) keys.set(String(item.sk), { pk: item.pk, sk: item.sk });
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    await this.batchWrite([...keys.values()].map((Key) => ({ DeleteRequest: { Key } })));
   }
+
 
   /** +1 for each counted facet the document gained, −1 for each it lost. */
   private async updateCounters(previous: DocumentItem | null, facets: Facet[]): Promise<void> {
@@ -401,8 +430,13 @@ function counterOf(facet: string): { pk: string; sk: string; entityType?: string
   return { pk: `${COUNTER_PREFIX}ENTITY`, sk: `${value.slice(typeEnd + 1)}#${entityType}`, entityType };
 }
 
+/** Generations sort by creation time: a base-36 millisecond timestamp, then randomness. */
 function newGeneration(): string {
-  return `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+  return `${generationAt(Date.now())}${randomBytes(4).toString('hex')}`;
+}
+
+function generationAt(milliseconds: number): string {
+  return milliseconds.toString(36).padStart(9, '0');
 }
 
 function backoff(attempt: number): Promise<void> {

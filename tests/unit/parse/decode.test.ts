@@ -14,12 +14,32 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9]))).toBe('Aé');
   });
 
+  it('recognises UTF-16 without a BOM by its zero bytes', () => {
+    const text = 'Genève, 3 May 2021';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let index = 0; index < le.length; index += 2) {
+      be[index] = le[index + 1] ?? 0;
+      be[index + 1] = le[index] ?? 0;
+    }
+    expect(decodeText(le)).toBe(text);
+    expect(decodeText(be)).toBe(text);
+  });
+
+  it('refuses binary data: NUL bytes or many control bytes', () => {
+    expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]))).toThrow(
+      UnreadableDocumentError,
+    );
+    const controls = new Uint8Array(200).map((_, index) => (index % 3 === 0 ? 0x01 : 0x41));
+    expect(() => decodeText(controls)).toThrow(/binary/);
+  });
+
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     expect(decodeText(new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0xe9]))).toBe('“Hi” é');
   });
 
-  it('strips control characters but keeps tabs and newlines', () => {
-    expect(decodeText(new TextEncoder().encode('a\u0000b\tc\n\u0007d'))).toBe('ab\tc\nd');
+  it('strips stray control characters but keeps tabs and newlines', () => {
+    expect(decodeText(new TextEncoder().encode(`a\u0007b\tc\n${'x'.repeat(100)}`))).toBe(`ab\tc\n${'x'.repeat(100)}`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NeedsOcrError, UnreadableDocumentError } from '../../../shared/errors.js';
 import { toDocumentText } from '../../../shared/parse/index.js';
-import { buildPdf, column, type PlacedText } from './pdf-builder.js';
+import { buildPdf, column, type PlacedText } from '../../support/pdf-builder.js';
 
 const masthead: PlacedText[] = [
   { x: 72, y: 735, size: 14, text: 'United Nations' },

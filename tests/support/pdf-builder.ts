@@ -8,7 +8,7 @@ export interface PlacedText {
 
 export function buildPdf(
   pages: readonly (readonly PlacedText[])[],
-  options: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; encryptedWithUnknownPassword?: boolean } = {},
 ): Uint8Array {
   const width = options.width ?? 612;
   const height = options.height ?? 792;
@@ -26,6 +26,13 @@ export function buildPdf(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
   });
+  let encryptId = 0;
+  if (options.encryptedWithUnknownPassword) {
+    // Standard security handler whose user-password check fails for the empty password.
+    encryptId = objects.length;
+    const hex32 = 'A5'.repeat(32);
+    objects[encryptId] = `<< /Filter /Standard /V 1 /R 2 /O <${hex32}> /U <${'5A'.repeat(32)}> /P -4 >>`;
+  }
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (let id = 1; id < objects.length; id++) {
@@ -35,7 +42,8 @@ export function buildPdf(
   const xref = pdf.length;
   pdf += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let id = 1; id < objects.length; id++) pdf += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const encryption = encryptId ? ` /Encrypt ${encryptId} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '';
+  pdf += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encryption} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(pdf);
 }
 
