@@ -19,9 +19,9 @@ import {
   BY_FACET_INDEX,
   COUNTER_PREFIX,
   DOCUMENT_SK,
-  FACET_PREFIX,
   dateSortKey,
   documentPk,
+  FACET_PREFIX,
   facetSk,
   sequencerKey,
 } from './keys.js';
@@ -297,13 +297,13 @@ export class DocumentRepository {
       );
       for (const item of page.Items ?? []) {
         const generation = String(item.generation);
-        if (generation !== current && generation < abandonedBefore) keys.set(String(item.sk), { pk: item.pk, sk: item.sk });
+        if (generation !== current && generation < abandonedBefore)
+          keys.set(String(item.sk), { pk: item.pk, sk: item.sk });
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     await this.batchWrite([...keys.values()].map((Key) => ({ DeleteRequest: { Key } })));
   }
-
 
   /** +1 for each counted facet the document gained, −1 for each it lost. */
   private async updateCounters(previous: DocumentItem | null, facets: Facet[]): Promise<void> {
