@@ -26,6 +26,9 @@ const weatherReading = /\b\d{1,3}(?:\.\d)?\s*°?\s*[FC]\b|°/;
 /** A meeting record's header line may end with the time: "Wednesday, 16 April 2025, 10 a.m.". */
 const meetingTime = /^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?\s*$/i;
 
+/** A cover line may name the place after the date: "22 September 2009, New York". */
+const placeAfter = /^,[ \t]*[A-Za-z][A-Za-z .'’-]{1,30}$/;
+
 type Candidate = { readonly span: Span<DateValue>; readonly rank: number };
 
 function lineAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -45,7 +48,8 @@ function rankOf(text: string, span: Span<DateValue>, lineIndex: number, weatherL
   if (parenthesisedDatelinePlace.test(context) && parenthesisedDatelineEnd.test(text.slice(span.end, span.end + 5))) {
     return 2;
   }
-  const alone = /^[\s#*_(]*$/.test(before) && (/^[\s*_).]*$/.test(after) || meetingTime.test(after));
+  const alone =
+    /^[\s#*_(]*$/.test(before) && (/^[\s*_).]*$/.test(after) || meetingTime.test(after) || placeAfter.test(after));
   // A heading that ends with its date in parentheses: "# Session 6 | … (Nov 14, 2025)".
   const headingDate = /\($/.test(before) && /^\)[\s*_]*$/.test(after);
   const nearWeather = [-2, -1, 1, 2].some((offset) => weatherLines.has(lineIndex + offset));

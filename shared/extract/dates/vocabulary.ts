@@ -19,6 +19,11 @@ export const monthNames: ReadonlyArray<readonly [string, number]> = [
   ['December', 12],
 ];
 
+/** Full month names that are never ordinary English words, so they are months in any case ("september"). */
+export const caselessMonthNames: readonly string[] = monthNames
+  .map(([word]) => word)
+  .filter((word) => !['May', 'March', 'August'].includes(word));
+
 /** Month abbreviations, written with or without a dot ("Feb.", "Sept"). */
 export const monthAbbreviations: ReadonlyArray<readonly [string, number]> = [
   ['Jan', 1],

@@ -24,9 +24,12 @@ const unitAfter =
 const irregularCountNouns =
   /^\s+(?:people|children|men|women|staff|personnel|police|troops|youth|persons|sheep|cattle)\b/;
 
-/** A following lowercase plural noun ("1900 participants") suggests a count unless a determiner or preposition precedes. */
+/**
+ * A following lowercase plural noun ("1900 participants") suggests a count unless a determiner or preposition precedes;
+ * nouns that a year qualifies but nothing counts ("below 2005 levels", "2019 elections") never do.
+ */
 const pluralNounAfter =
-  /^\s+(?!(?:was|is|has|as|this|thus|its|us|plus|whereas|always|perhaps|besides|across|unless|towards|afterwards)\b)[a-z]{1,}[a-rt-z]s\b/;
+  /^\s+(?!(?:was|is|has|as|this|thus|its|us|plus|whereas|always|perhaps|besides|across|unless|towards|afterwards|levels|elections|figures|estimates|prices|rates|standards|targets|baselines|values)\b)[a-z]{1,}[a-rt-z]s\b/;
 const yearIntroducer =
   /\b(?:in|since|by|until|till|from|to|during|before|after|of|for|between|and|through|throughout|early|late|mid|the|its|their|this|that|his|her|our|fiscal|year|calendar|end|beginning|spring|summer|autumn|fall|winter|circa|c\.)\s*$/i;
 

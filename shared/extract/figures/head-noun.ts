@@ -94,6 +94,7 @@ const PLURAL_MODIFIERS = new Set([
   'states',
 ]);
 
+const OPENING_QUOTE = /[“"‘]$/;
 const PUNCTUATION_STOP = /[,;:.!?()[\]{}"“”/|\\=<>]|\n\s*\n/;
 
 const TOKEN = /([^\p{L}\d]*)(\p{L}[\p{L}\p{M}'’\-‐‑]*|\d+)/uy;
@@ -147,7 +148,9 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
     if (match === null) break;
     const gap = match[1] ?? '';
     const word = match[2] ?? '';
-    if (PUNCTUATION_STOP.test(gap) || /^\d/.test(word)) break;
+    // An opening quote may stand before the first word: 'only two “offices” were active'.
+    const stopGap = words === 0 ? gap.replace(OPENING_QUOTE, '') : gap;
+    if (PUNCTUATION_STOP.test(stopGap) || /^\d/.test(word)) break;
     if (words === 0 && gap.length === 0 && position > 0) break;
     const end = TOKEN.lastIndex;
     const lower = word.toLowerCase();

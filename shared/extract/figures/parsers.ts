@@ -2,7 +2,7 @@ import { spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Span } from '../types.js';
 import { type FigureCandidate, newCandidate } from './candidate.js';
 import { NUMBER_WORD_START, parseNumberWords } from './number-words.js';
-import { currencyBefore, measureAfter, scaleAfter, unitAfter } from './units.js';
+import { currencyBefore, measureAfter, scaleAfter, sharedScaleAfter, unitAfter } from './units.js';
 
 /**
  * Digits as written in UN documents: "2,500", "113 000" (thin or plain space groups), "1.5", "522.3".
@@ -69,15 +69,17 @@ export const digitFigureParser: Parser<FigureCandidate> = {
     let numberEnd = numberStart + match[0].length;
     const following = text.slice(numberEnd, numberEnd + 4);
     if (ORDINAL_SUFFIX.test(following)) return null;
-    if (GLUED_CONTINUATION.test(following) && !startsRange(text, match)) return null;
     const prefix = currencyBefore(text, numberStart);
     let value = parseDigits(match[0]);
     const scale = scaleAfter(text, numberEnd, prefix !== null);
+    if (scale === null && GLUED_CONTINUATION.test(following) && !startsRange(text, match)) return null;
     if (scale !== null) {
       value *= scale.factor;
       numberEnd = scale.end;
     } else if (GLUED_LETTER.test(following) && measureAfter(text, numberEnd) === null) {
       return null;
+    } else {
+      value *= sharedScaleAfter(text, numberEnd, value) ?? 1;
     }
     const suffix = prefix === null ? unitAfter(text, numberEnd) : null;
     const unit = prefix?.unit ?? suffix?.unit ?? 'count';

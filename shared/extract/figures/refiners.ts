@@ -30,15 +30,34 @@ export function dropTakenOffsets(taken: readonly { start: number; end: number }[
   };
 }
 
-/** Marks figures preceded by "more than", "about", "some"… and widens the span to include the qualifier. */
+// The second end of a range: "some 25,000 to 30,000", "about 10-15 per cent".
+const RANGE_LINK = /^\s*(?:to|and|or|-|–)\s*$/;
+
+/**
+ * Marks figures preceded by "more than", "about", "some"… and widens the span to include the qualifier; the
+ * qualifier of a range covers its second end too ("some 25,000 to 30,000 people").
+ */
 export const markApproximate: Refiner<FigureCandidate> = {
   name: 'mark-approximate',
-  refine: (ctx, spans) =>
-    spans.map((span) => {
+  refine: (ctx, spans) => {
+    const marked: FigureSpan[] = [];
+    for (const span of spans) {
       const qualifierStart = approximateQualifierStart(ctx.text, span.start);
-      if (qualifierStart === null) return span;
-      return withValue(span, { ...span.value, approximate: true }, qualifierStart);
-    }),
+      const previous = marked[marked.length - 1];
+      if (qualifierStart !== null) {
+        marked.push(withValue(span, { ...span.value, approximate: true }, qualifierStart));
+      } else if (
+        previous?.value.approximate === true &&
+        previous.end <= span.start &&
+        RANGE_LINK.test(ctx.text.slice(previous.end, span.start))
+      ) {
+        marked.push(withValue(span, { ...span.value, approximate: true }));
+      } else {
+        marked.push(span);
+      }
+    }
+    return marked;
+  },
 };
 
 /** Drops dates, years, times, references, list and page numbers, table cells and numbers inside names. */
@@ -64,6 +83,8 @@ export const attachOwnNouns: Refiner<FigureCandidate> = {
 
 // Between two numbers of one coordination: "101 global, 124 regional and 151 national projects", "14 and 16".
 const COORDINATION_GAP = /^(?:\s+[a-z][a-z-]*){0,3}\s*(?:,|;|and|or|to|–|-)?\s*(?:and\s+|or\s+)?$/;
+// A part of a whole: "2.5 million of the country's roughly 5 million inhabitants", "5 of the 10 members".
+const PARTITIVE_GAP = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 // Two numbers side by side ("one hundred 9 mm cartridges") are not coordinated: the first counts the second.
 const BARE_GAP = /^\s*$/;
 const RANGE_GAP = /^\s*(?:and|to|or|-|–)\s*$/;
@@ -79,7 +100,7 @@ function borrowable(span: FigureSpan | undefined): span is FigureSpan {
 
 /**
  * Counts without their own noun borrow one: first from the next number of the same coordination ("101
- * global, 124 regional and 151 national projects"), then from the previous count of the same sentence
+ * global, 124 regional and 151 national projects") or the whole it is a part of ("5 of the 10 members"), then from the previous count of the same sentence
  * ("Out of the 314 projects, 22 participated").
  */
 export const borrowNouns: Refiner<FigureCandidate> = {
@@ -92,6 +113,10 @@ export const borrowNouns: Refiner<FigureCandidate> = {
       if (span === undefined || next === undefined) continue;
       if (span.value.unit !== 'count' || span.value.noun !== null) continue;
       const gap = ctx.text.slice(span.value.numberEnd, next.value.numberStart);
+      if (PARTITIVE_GAP.test(gap) && borrowable(next)) {
+        result[i] = withValue(span, { ...span.value, noun: next.value.noun });
+        continue;
+      }
       if (BARE_GAP.test(gap) || !COORDINATION_GAP.test(gap)) continue;
       if (next.value.unit !== 'count') {
         // "between 10 and 15%", "10 to 20 per cent": the first number shares the second's unit.

@@ -31,8 +31,12 @@ const SUFFIX_NAMES: readonly [RegExp, string][] = [
 // A single line break may fall inside the phrase ("16\nper cent") in text extracted from PDF.
 const PERCENT = /^(?: ?%|[ \u00A0]*\n?[ \u00A0]*(?:per ?cent|percent(?:age points?)?|percentage points?)\b)/iy;
 
-/** Scale words after digits; the short forms only count right after a currency amount ("$5m", "€2bn"). */
-const SCALE_WORDS = /^[ \u00A0]*\n?[ \u00A0]*(million|billion|trillion|thousand)\b|^(bn|m|k)\b/iy;
+/**
+ * Scale words after digits; the short forms and the hyphenated adjective only count right after a currency
+ * amount ("$5m", "€2bn", "a $10-billion commitment").
+ */
+const SCALE_WORDS =
+  /^[ \u00A0]*\n?[ \u00A0]*(million|billion|trillion|thousand)\b|^(bn|m|k)\b|^[-‐‑](million|billion|trillion)\b/iy;
 const SCALE_VALUE: Readonly<Record<string, number>> = {
   thousand: 1e3,
   k: 1e3,
@@ -70,8 +74,8 @@ export function scaleAfter(text: string, end: number, allowShort: boolean): Scal
   SCALE_WORDS.lastIndex = 0;
   const match = SCALE_WORDS.exec(text.slice(end, end + 12));
   if (match === null) return null;
-  const word = (match[1] ?? match[2] ?? '').toLowerCase();
-  if (match[2] !== undefined && !allowShort) return null;
+  const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+  if ((match[2] !== undefined || match[3] !== undefined) && !allowShort) return null;
   const factor = SCALE_VALUE[word];
   return factor === undefined ? null : { factor, end: end + match[0].length };
 }
@@ -121,4 +125,18 @@ export function measureAfter(text: string, end: number): Measure | null {
     if (match !== null) return { noun, end: end + match[0].length };
   }
   return null;
+}
+
+// The scale written once after a range: "$5 to $10 million", "between 2 and 3 billion", "25–30 million".
+const SHARED_SCALE =
+  /^[ \u00A0]*(?:to|and|or|-|–)[ \u00A0]*(?:US\$|\$|€|£|¥)?[ \u00A0]*(\d{1,3}(?:[.,]\d+)?)[ \u00A0]*(million|billion|trillion)\b/iy;
+
+/** The scale of the larger second end of a range that starts at `end`, or null. */
+export function sharedScaleAfter(text: string, end: number, value: number): number | null {
+  SHARED_SCALE.lastIndex = 0;
+  const match = SHARED_SCALE.exec(text.slice(end, end + 40));
+  if (match === null) return null;
+  const second = Number((match[1] ?? '').replace(',', '.'));
+  if (!(second > value)) return null;
+  return SCALE_VALUE[(match[2] ?? '').toLowerCase()] ?? null;
 }

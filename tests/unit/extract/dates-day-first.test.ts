@@ -43,4 +43,17 @@ describe('day-first dates', () => {
     expect(values('on 31 February 2020 and 29 February 2019')).toEqual(['2020-02', '2019-02']);
     expect(values('on 29 February 2020')).toEqual(['2020-02-29']);
   });
+
+  it('reads a lower-case or small-capitals month name', () => {
+    // Prepare
+    const text = 'Meeting report, 22 septeMber 2009, new york; follow-up on 3 october 2009';
+    // Act
+    const found = values(text);
+    // Assert
+    expect(found).toEqual(['2009-09-22', '2009-10-03']);
+  });
+
+  it('keeps lower-case "may" and "march" as words', () => {
+    expect(values('the 5 may 2020 vote and 3 march 2019 on foot')).toEqual(['2020', '2019']);
+  });
 });

@@ -55,4 +55,19 @@ describe('findDocumentDate', () => {
       'General Assembly\nSeventy-ninth session\n64th plenary meeting\nWednesday, 16 April 2025, 10 a.m.\nNew York';
     expect(findDocumentDate({ text })).toBe('2025-04-16');
   });
+
+  it('reads a cover line that names the place after the date', () => {
+    // Prepare
+    const text =
+      'Meeting report\n\nLeadership forum\non climate change\n\n22 septeMber 2009, new york\n\nThe Forum was';
+    // Act
+    const date = findDocumentDate({ text });
+    // Assert
+    expect(date).toBe('2009-09-22');
+  });
+
+  it('does not take a body sentence that ends with a place as a cover line', () => {
+    const text = 'Report\n\nThe Forum met for the first time on 22 September 2009, in New York, and again later.';
+    expect(findDocumentDate({ text })).toBeNull();
+  });
 });

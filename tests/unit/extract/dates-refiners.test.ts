@@ -61,4 +61,29 @@ describe('date refiners', () => {
       '2025-12-03',
     ]);
   });
+
+  it('merges "mid-June 2020 to early-July 2020" into one range', () => {
+    // Prepare
+    const text = 'The survey ran from mid-June 2020 to early-July 2020 in four regions.';
+    // Act
+    const found = values(text);
+    // Assert
+    expect(found).toEqual(['2020-06/2020-07']);
+  });
+
+  it('fills a yearless date that a sentence introduces ("statement of 26 January")', () => {
+    const text = 'a note of 27 January 1960 replied to the statement of 26 January in which the President';
+    expect(values(text)).toEqual(['1960-01-27', '1960-01-26']);
+  });
+
+  it('does not fill a yearless table cell from a date in an earlier row', () => {
+    // Prepare
+    const text =
+      'S/PV.7576 11 December SC/12154 Letter dated 28 February 2014 from the Representative --\n\n' +
+      'S/PV.7569 (closed) 2 December none issued Meeting with troop-contributing countries';
+    // Act
+    const found = values(text);
+    // Assert
+    expect(found).toEqual(['2014-02-28']);
+  });
 });

@@ -47,4 +47,17 @@ describe('years', () => {
   it('reads a possessive year but not a decade', () => {
     expect(values("2019's budget, the 1930's")).toEqual(['2019']);
   });
+
+  it('reads a year before a noun it qualifies ("below 2005 levels")', () => {
+    // Prepare
+    const text = 'to cut emissions by half below 2005 levels by 2030';
+    // Act
+    const found = values(text);
+    // Assert
+    expect(found).toEqual(['2005', '2030']);
+  });
+
+  it('still reads a 4-digit number before a counted noun as a count', () => {
+    expect(values('it trained 1900 participants')).toEqual([]);
+  });
 });

@@ -87,4 +87,42 @@ describe('figures on large inputs', () => {
     expect(figures.map((figure) => figure.value)).toEqual([1000, 25]);
     expect(elapsed).toBeLessThan(2000);
   });
+
+  describe('figure qualifiers and borrowed nouns', () => {
+    it('reads a qualifier broken across a line ("more\\nthan 100")', () => {
+      const [figure] = extractFigures({ text: 'killed civilians, including more\nthan 100 Somali educators' });
+      expect(figure).toMatchObject({ value: 100, noun: 'educator', approximate: true });
+    });
+
+    it("applies a range's qualifier to both ends", () => {
+      // Prepare
+      const text = 'Some 25,000 to 30,000 people fled the town.';
+      // Act
+      const figures = extractFigures({ text }).map(({ value, approximate }) => ({ value, approximate }));
+      // Assert
+      expect(figures).toEqual([
+        { value: 25000, approximate: true },
+        { value: 30000, approximate: true },
+      ]);
+    });
+
+    it('does not carry a qualifier to the next number of a list', () => {
+      const figures = extractFigures({ text: 'over 200 fighters, 13 operatives and 4 leaders' });
+      expect(figures.map((figure) => figure.approximate)).toEqual([true, false, false]);
+    });
+
+    it('gives a part the noun of its whole ("2.5 million of the roughly 5 million inhabitants")', () => {
+      const text = "More than 2.5 million of the country's roughly 5 million inhabitants need aid.";
+      const figures = extractFigures({ text }).map(({ value, noun }) => ({ value, noun }));
+      expect(figures).toEqual([
+        { value: 2_500_000, noun: 'inhabitant' },
+        { value: 5_000_000, noun: 'inhabitant' },
+      ]);
+    });
+
+    it('reads a counted noun in quotation marks', () => {
+      const [figure] = extractFigures({ text: 'In Africa, only two “offices” were active.' });
+      expect(figure).toMatchObject({ value: 2, noun: 'office' });
+    });
+  });
 });

@@ -68,4 +68,24 @@ describe('figures written in digits', () => {
     expect(figure?.text).toBe('more than 4,700 participants');
     expect(text.slice(figure?.start, figure?.end)).toBe('more than 4,700 participants');
   });
+
+  it('reads a hyphenated scale after money ("a $10-billion commitment")', () => {
+    expect(figuresOf('making a $10-billion commitment to end hunger')).toEqual([
+      { value: 10_000_000_000, unit: 'USD', noun: null, approximate: false },
+    ]);
+  });
+
+  it('shares the scale written after a range with its first end', () => {
+    // Prepare
+    const text = 'The fund spent $5 to $10 million; between 2 and 3 million people moved.';
+    // Act
+    const figures = figuresOf(text).map(({ value, unit }) => `${value}|${unit}`);
+    // Assert
+    expect(figures).toEqual(['5000000|USD', '10000000|USD', '2000000|count', '3000000|count']);
+  });
+
+  it('does not share a scale with a larger first number', () => {
+    const figures = figuresOf('It grew from 20 to 2 million visitors.').map(({ value }) => value);
+    expect(figures).not.toContain(20_000_000);
+  });
 });

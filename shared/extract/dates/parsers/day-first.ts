@@ -1,6 +1,6 @@
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
-import { BOUNDARY, DASH, DAY, GAP, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
+import { BOUNDARY, DASH, DAY, GAP, hasDateBoundary, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
 import { amidNumbers, compact, dateSpan, dayOf, groupEnd, groupStart, monthOf, yearOf } from './groups.js';
 
 /**
@@ -15,6 +15,7 @@ export const dayFirstParser: Parser<DateValue> = {
       'dg',
     ),
   extract: (ctx, match) => {
+    if (!hasDateBoundary(ctx.text, match.index)) return null;
     const month = monthOf(match[6]);
     const year = yearOf(match[7]);
     const firstDay = dayOf(match[1]);

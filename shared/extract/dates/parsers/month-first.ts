@@ -1,6 +1,6 @@
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
-import { BOUNDARY, DASH, DAY, GAP, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
+import { BOUNDARY, DASH, DAY, GAP, hasDateBoundary, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
 import { amidNumbers, dateSpan, dayOf, monthOf, yearOf } from './groups.js';
 
 /** "in March 14 people died": a month and a number followed by a counted noun is not a date. */
@@ -17,6 +17,7 @@ export const monthFirstParser: Parser<DateValue> = {
       'dg',
     ),
   extract: (ctx, match) => {
+    if (!hasDateBoundary(ctx.text, match.index)) return null;
     const month = monthOf(match[1]);
     const year = yearOf(match[5]);
     const firstDay = dayOf(match[2]);

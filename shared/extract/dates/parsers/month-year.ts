@@ -1,6 +1,6 @@
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
-import { BOUNDARY, DASH, GAP, MONTH, SPACE, YEAR } from '../patterns.js';
+import { BOUNDARY, DASH, GAP, hasDateBoundary, MONTH, SPACE, YEAR } from '../patterns.js';
 import { compact, dateSpan, groupEnd, groupStart, monthOf, yearOf } from './groups.js';
 
 /**
@@ -15,6 +15,7 @@ export const monthYearParser: Parser<DateValue> = {
       'dg',
     ),
   extract: (ctx, match) => {
+    if (!hasDateBoundary(ctx.text, match.index)) return null;
     const year = yearOf(match[6]);
     const firstMonth = monthOf(match[1]);
     const secondMonth = monthOf(match[3] ?? match[5]);

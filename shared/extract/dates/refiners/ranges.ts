@@ -3,8 +3,9 @@ import type { ExtractionContext, Refiner, Span } from '../../types.js';
 import type { DatePoint, DateValue } from '../calendar.js';
 import { comparePoints } from '../calendar.js';
 
-/** What may stand between the two ends of a range. "and" only counts after "between". */
-const rangeConnector = /^\s*(?:[-\u2010\u2011\u2013\u2014]|to|until|till|through|and)\s*$/;
+/** What may stand between the two ends of a range ("to early-July 2020"). "and" only counts after "between". */
+const rangeConnector =
+  /^\s*(?:[-\u2010\u2011\u2013\u2014]|to|until|till|through|and)\s*(?:(?:mid|early|late|end)[-\u2010\u2011])?$/;
 const betweenBefore = /\bbetween\s+$/i;
 
 /** "28 December to 3 January 2020": the start borrows the end's year (the year before if it would come later). */

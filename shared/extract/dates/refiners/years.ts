@@ -48,6 +48,17 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Words and marks that put a yearless date inside a sentence ("on 27 September", "of 26 January", "(22-23 June)").
+ * A date after anything else ("S/PV.7569 (closed) 2 December") is a table cell whose year lives in a heading.
+ */
+const proseIntroducer =
+  /(?:\b(?:on|of|from|to|until|till|by|since|between|and|or|before|after|through|during|dated|the|at|as of|in|with|for)|[(,;:\u2013\u2014-])\s*$/i;
+
+function readsAsProse(text: string, start: number): boolean {
+  return proseIntroducer.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
  * Gives a year to a day-month written without one, only when it is certain: the document's own date
  * (a dateline: "Feb. 7" under "2020-02-12"), else the year of the last month or day written shortly before it
  * ("… in September 2023 … (22-23 June)"). A bare year is too weak a clue ("the 2019 Funding Compact").
@@ -69,7 +80,9 @@ export const fillMissingYears: Refiner<DateValue> = {
       if (aloneOnLine(ctx.text, span.start, span.end)) return span;
       const fromReference = reference === undefined ? undefined : yearNearReference(span.value.from, reference);
       const fromContext =
-        lastYear !== undefined && span.start - lastYear.end <= yearContextReach ? lastYear.year : undefined;
+        lastYear !== undefined && span.start - lastYear.end <= yearContextReach && readsAsProse(ctx.text, span.start)
+          ? lastYear.year
+          : undefined;
       const year = fromReference ?? fromContext;
       if (year === undefined || recurring.test(ctx.text.slice(span.end, span.end + 20))) return span;
       const filled = withYear(span.value, year);
