@@ -13,6 +13,10 @@ const TITLE_WEIGHT = 0.6;
 /** A sentence opening on a pronoun leans on the one before it and reads badly alone. */
 const DANGLING_START = /^(?:this|that|these|those|it|they|he|she|such|there)\b/i;
 
+const KEY_SECTION_WEIGHT = 0.15;
+const LONG_LEAD_WEIGHT = 0.2;
+/** A speech's or report's first sentence of running text usually names its subject. */
+const LONG_FIRST_WEIGHT = 0.15;
 /** Digits in a sentence: a weak hint of concrete results; dates also match, so it stays small. */
 const NUMBER_WEIGHT = 0.005;
 /** Beyond this many words a sentence starts to crowd the others out of the budget. */
@@ -132,14 +136,17 @@ export function scoreSentences(
     const centrality = cosineWithDense(vector, documentVector, documentNorm);
     const order = rank.get(sentence.index) ?? 0;
     const relative = order / Math.max(1, candidates.length);
-    let position = isShort ? 0.25 * (1 - relative) : 0.1 * (1 - relative);
-    if (isShort && sentence.index === firstCandidate) position += 0.3;
+    // A long text states its subject in its opening stretch: the prior falls off fast after it.
+    let position = isShort ? 0.25 * (1 - relative) : LONG_LEAD_WEIGHT * (1 - relative) ** 3;
+    if (sentence.index === firstCandidate) position += isShort ? 0.3 : LONG_FIRST_WEIGHT;
     const titleMatch = TITLE_WEIGHT * cosineWithDense(vector, titleVector, title.norm);
     const paragraph = sentence.opensParagraph ? 0.12 : 0;
+    // In a long report the reader's summary is its own "Summary" or its conclusions.
+    const keySection = !isShort && sentence.section !== null ? KEY_SECTION_WEIGHT : 0;
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
     const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
     const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
-    return centrality + titleMatch + position + paragraph + facts + length + anaphora;
+    return centrality + titleMatch + position + paragraph + keySection + facts + length + anaphora;
   });
   return { vectors, scores };
 }

@@ -11,6 +11,8 @@ export interface SentenceFeatures {
   readonly terms: readonly number[];
   /** First sentence of its paragraph. */
   readonly opensParagraph: boolean;
+  /** The report section it sits in, when that is one a reader skims first: a summary or the conclusions. */
+  readonly section: Section;
   /** Why the sentence may not be picked, or null when it may. */
   readonly exclusion: string | null;
   /** Numbers and capitalised words after the first: facts and names. */
@@ -27,12 +29,19 @@ const PAGE_TALK =
   /\b(?:for more information|more information (?:is|can be)|click here|visit (?:our|the|www)|is available (?:at|here|online|\.)|is accessible|webcast|photos? (?:from|of) the|follow us|subscribe|all rights reserved|copyright|read more|contact:|tel\.|fax)\b|\s[.,]$/i;
 /** Procedural framing of reports: what a report is and why it exists, not what it says. */
 const PROCEDURAL =
-  /\b(?:the present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested the Secretary-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:)/i;
+  /\b(?:the present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested (?:that )?the Secretary ?-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:|I have the honour|I should be grateful|the present (?:document|letter)|meeting (?:was called to order|rose at|was adjourned)|took the Chair|give the floor|(?:fully )?aligns? (?:itself |myself )?with the statement|(?:I|we) (?:would like to|wish to|want to) thank)/i;
 const HEADING_END = /[.!?]["'”’)\]]*$/;
 const LIST_MARK = /^(?:[-–—•*·▪●○◦]\s|\([a-z0-9]{1,3}\)\s)/;
 const METADATA = /^[\w-]{2,20}:\s/;
 /** A transcript's speaker label: "SENIOR ADMINISTRATION OFFICIAL:", "Q ". */
 const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’ -]{1,60}:\s|Q\s)/;
+/** A meeting record's speaker: "The Acting President:", "Mr. Diallo (Senegal) (spoke in French):". */
+const MEETING_SPEAKER =
+  /^(?:The (?:Acting |Temporary )?(?:President|Chair|Co-Chair|Vice-President|Secretary-General|Moderator)[^:.]{0,30}|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? [^:]{1,80}\))\s*:\s/;
+/** A table of contents line: dot leaders before a page number. */
+const DOT_LEADER = /(?:\. ){3}|\.{4}/;
+/** A line of a table: most of its words are numbers. */
+const TABLE_NUMBER_SHARE = 0.35;
 
 function tokens(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -106,7 +115,8 @@ function exclusionOf(display: string, wordCount: number, raw: string): string | 
   if (/^[a-z]/.test(display)) return 'fragment';
   if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰*]/.test(raw.trimStart())) return 'footnote';
   if (LIST_MARK.test(display)) return 'list item';
-  if (METADATA.test(display) || SPEAKER_LABEL.test(display)) return 'metadata';
+  if (METADATA.test(display) || SPEAKER_LABEL.test(display) || MEETING_SPEAKER.test(display)) return 'metadata';
+  if (DOT_LEADER.test(display)) return 'contents';
   if (/\?["'”’)]*$/.test(display)) return 'question';
   if (isQuote(display)) return 'quote';
   const mayLink = display.includes('/') || display.includes('@') || display.includes('www');
@@ -146,6 +156,36 @@ function repeatedSentences(sentenceWords: readonly string[][]): Set<number> {
   return repeated;
 }
 
+export type Section = 'summary' | 'conclusion' | null;
+
+/** The rule a PDF prints above a page's footnotes; the footnotes run until the body resumes. */
+const FOOTNOTE_RULE = /^(?:_{2,}|[‗—–-]{4,})$/;
+const MAX_FOOTNOTE_SEGMENTS = 25;
+/** A paragraph this long after the rule is body text again. */
+const FOOTNOTE_ZONE_WORDS = 40;
+const PARAGRAPH_NUMBER = /^\(?\d{1,3}[.)]\s/;
+const SECTION_HEADING = /^\s*(?:[IVXLC]{1,5}|[A-Z])\.\s+[A-Z]/;
+const SUMMARY_HEADING = /^(?:(?:[IVXLC]{1,5}|[A-Z])\.\s+)?(?:summary|executive summary|overview|key findings)$/i;
+const CONCLUSION_HEADING =
+  /^(?:(?:[IVXLC]{1,5}|[A-Z])\.\s+)?(?:conclusions?|observations|observations and recommendations|conclusions and recommendations|recommendations|concluding (?:remarks|observations)|(?:the )?way forward)$/i;
+
+/** The section a heading opens: a summary, the conclusions, or another one (which ends them). */
+function sectionAfter(display: string, exclusion: string | null, current: Section): Section {
+  if (exclusion !== 'heading') return current;
+  if (SUMMARY_HEADING.test(display)) return 'summary';
+  if (CONCLUSION_HEADING.test(display)) return 'conclusion';
+  return SECTION_HEADING.test(display) ? null : current;
+}
+
+function isTableRow(words: readonly string[]): boolean {
+  let numbers = 0;
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) numbers++;
+  }
+  return words.length > 0 && numbers / words.length > TABLE_NUMBER_SHARE;
+}
+
 /** A heading that opens the annexes: what follows is supporting material, not the argument. */
 const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices)\b[^.]{0,80}$/i;
 
@@ -164,6 +204,8 @@ export function describeSentences(
   const repeated = repeatedSentences(sentenceWords);
   let insideQuote = false;
   let inAnnex = false;
+  let footnotes = 0;
+  let section: Section = null;
   let previousEnd = 0;
   return sentences.map((sentence, index) => {
     const display = displays[index] ?? '';
@@ -173,8 +215,17 @@ export function describeSentences(
     const opensParagraph = index === 0 || between.includes('\n');
     if (opensParagraph && ANNEX_HEADING.test(display)) inAnnex = true;
     if (opensParagraph) insideQuote = false;
+    if (opensParagraph && (PARAGRAPH_NUMBER.test(display) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
+    if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
     let exclusion = insideQuote ? 'quote' : exclusionOf(display, words.length, sentence.text);
+    if (exclusion === null && isTableRow(words)) exclusion = 'table';
+    if (footnotes > 0) {
+      footnotes--;
+      if (opensParagraph && exclusion === null && words.length >= FOOTNOTE_ZONE_WORDS) footnotes = 0;
+      else exclusion ??= 'footnote';
+    }
     insideQuote = quoteLeftOpen(display, insideQuote);
+    section = sectionAfter(display, exclusion, section);
     if (exclusion === null && repeated.has(index)) exclusion = 'repeated';
     if (exclusion === null && inAnnex) exclusion = 'annex';
     const facts = (display.slice(1).match(/\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g) ?? []).length;
@@ -185,6 +236,7 @@ export function describeSentences(
       terms: contentTermIds(words, vocabulary),
       opensParagraph,
       exclusion,
+      section,
       factDensity: words.length === 0 ? 0 : facts / words.length,
       numberCount: (display.match(/(?<![\w/.-])\d[\d,.]*(?![\w/-])/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n))
         .length,

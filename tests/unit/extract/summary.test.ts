@@ -70,4 +70,39 @@ describe('summarize', () => {
     expect(summaryOf('')).toBe('');
     expect(() => summaryOf('Meeting Record\nDate\nTopic\nS/PV.7599\n31 December')).not.toThrow();
   });
+
+  it('never picks speaker labels, contents lines, table rows, footnotes or transmittal lines', () => {
+    // Prepare
+    const text = [
+      'The Acting President: I now call on the delegate of the island republic to speak on the draft text before us.',
+      '',
+      'Mr. Okafor (Nigeria) (spoke in French): My delegation strongly supports the draft text on coastal forests today.',
+      '',
+      'Overview of the programme . . . . . . . . . . . . . . . . . . 4',
+      '',
+      'Rifles seized 2021 120 2022 340 2023 410 2024 515 and 600 in total.',
+      '',
+      'I have the honour to transmit the report of the panel on coastal forests to the members of the Council.',
+      '',
+      'Coastal forests shrank by a fifth across the region over the decade, the panel found in its survey.',
+      '',
+      'The panel urged States to fund replanting and to protect mangroves along the shore and in river deltas.',
+      '',
+      '__',
+      'See the report of the panel on coastal forests and the annual survey of mangroves published last year.',
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary).toContain('Coastal forests shrank by a fifth');
+    for (const banned of ['Acting President', 'Okafor', 'Overview', 'Rifles', 'I have the honour', 'See the report'])
+      expect(summary).not.toContain(banned);
+  });
+
+  it('still picks a long paragraph that resumes after footnotes', () => {
+    const body =
+      'Forest cover in the coastal provinces fell sharply during the period under review, driven by logging, charcoal production, new roads, farming on cleared land and repeated fires in the dry season, according to the national survey teams and the regional offices that reported to the panel.';
+    const text = ['Coastal forests', '', '1. The panel met twice.', '', '__', 'Footnote one.', '', body].join('\n');
+    expect(summaryOf(text)).toContain('Forest cover in the coastal provinces');
+  });
 });
