@@ -110,21 +110,36 @@ function definedName(
   return undefined;
 }
 
+/** Index of the last entry ending at or before `offset` (entries sorted by end); -1 if none. */
+function lastEndingBy(entries: readonly { span: Span<Mention> }[], offset: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((entries[middle] as { span: Span<Mention> }).span.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
 /** "the Council" joins the nearest body before it whose name has the word Council; "the Organization" is the UN. */
 function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span<Mention>[]): void {
   const votes = new Map<string, Map<Span<Mention>[], number>>();
+  // Organization mentions by end offset: each short form looks back from the nearest one, not through all.
+  const bodies = clusters
+    .flatMap((cluster) =>
+      cluster.filter((span) => span.value.type === 'organization').map((span) => ({ span, cluster })),
+    )
+    .sort((x, y) => x.span.end - y.span.end);
   for (const short of shortForms) {
     const head = short.value.name;
     let best: Span<Mention>[] | undefined;
-    let bestEnd = -1;
-    for (const cluster of clusters) {
-      for (const span of cluster) {
-        if (span.end > short.start || span.end <= bestEnd || span.value.type !== 'organization') continue;
-        const isUnitedNations = head === 'Organization' && span.value.known === 'United Nations';
-        if (isUnitedNations || ` ${span.value.name} `.includes(` ${head} `)) {
-          best = cluster;
-          bestEnd = span.end;
-        }
+    for (let k = lastEndingBy(bodies, short.start); k >= 0; k--) {
+      const { span, cluster } = bodies[k] as { span: Span<Mention>; cluster: Span<Mention>[] };
+      const isUnitedNations = head === 'Organization' && span.value.known === 'United Nations';
+      if (isUnitedNations || ` ${span.value.name} `.includes(` ${head} `)) {
+        best = cluster;
+        break;
       }
     }
     if (best === undefined) continue;

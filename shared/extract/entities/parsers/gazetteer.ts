@@ -17,7 +17,8 @@ const wordInside = /[\p{L}\p{M}\p{N}'’-]/u;
  */
 export const gazetteerParser: Parser<Mention> = {
   name: 'gazetteer',
-  pattern: compiledOnce(() => /\p{Lu}|\bal-\p{Lu}|\bsub-S/gu),
+  // Whole capitalised words, so the capitals inside a word ("UNOCT") are not tried one by one.
+  pattern: compiledOnce(() => /(?:\bal-|\bsub-)?\p{Lu}[\p{L}\p{M}\p{N}'’‘-]*/gu),
   extract(ctx, match) {
     // Checked here rather than by a lookbehind: cheaper than testing every position of the text.
     if (match.index > 0 && wordInside.test(ctx.text.charAt(match.index - 1))) return null;

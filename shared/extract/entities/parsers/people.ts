@@ -54,8 +54,10 @@ const appositiveName = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])${nameWord}(?:
  */
 export const appositivePersonParser: Parser<Mention> = {
   name: 'appositive-person',
-  pattern: compiledOnce(() => /(?<=[a-z\u00DF-\u024F]),[ \t]/gu),
+  pattern: compiledOnce(() => /,[ \t]/g),
   extract(ctx, match) {
+    // Checked here rather than by a lookbehind, which would be tried at every position of the text.
+    if (!/[a-z\u00DF-\u024F]/.test(ctx.text.charAt(match.index - 1))) return null;
     const named = nameAfterRole(ctx, match.index);
     if (named !== null) return named;
     const after = ctx.text.slice(match.index + 2, match.index + 82);
@@ -112,8 +114,9 @@ const speakerBefore = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])(${nameWord})[ 
  */
 export const speakingPersonParser: Parser<Mention> = {
   name: 'speaking-person',
-  pattern: compiledOnce(() => new RegExp(`(?<=[\\p{L}\\p{M}][ \\t])(?:${verbs})\\b`, 'gu')),
+  pattern: compiledOnce(() => new RegExp(`\\b(?:${verbs})\\b`, 'g')),
   extract(ctx, match) {
+    if (!/[\p{L}\p{M}][ \t]$/u.test(ctx.text.slice(match.index - 2, match.index))) return null;
     const windowStart = Math.max(0, match.index - 40);
     const found = speakerBefore.exec(ctx.text.slice(windowStart, match.index));
     const word = found?.[1];
