@@ -39,7 +39,8 @@ export async function extractDocument(
     return unreadableDocument(error);
   }
   try {
-    return { ...extract(parsed.text, parsed.hints), status: 'ok', error: null, extractorVersion: EXTRACTOR_VERSION };
+    const hints = parsed.tags ? { ...parsed.hints, tags: parsed.tags } : parsed.hints;
+    return { ...extract(parsed.text, hints), status: 'ok', error: null, extractorVersion: EXTRACTOR_VERSION };
   } catch (error) {
     // Extraction is pure and deterministic: retrying cannot help, so the reason goes on the record.
     const reason = error instanceof Error ? error.message : String(error);
