@@ -26,6 +26,8 @@ export interface LocalQueueOptions {
   readonly deadLetterFile: string;
   /** First retry delay; doubles each time. */
   readonly retryDelayMs?: number;
+  /** Batches handled at once. Default 4. */
+  readonly concurrency?: number;
 }
 
 interface Message {
@@ -44,7 +46,7 @@ export class LocalQueue implements MessageQueue {
   private readonly waiting: Message[] = [];
   private inFlight = 0;
   private delayed = 0;
-  private pumping = false;
+  private pollers = 0;
   private idleWaiters: (() => void)[] = [];
   /** Messages finished: handled, or dead-lettered after the last retry. */
   settled = 0;
@@ -76,25 +78,29 @@ export class LocalQueue implements MessageQueue {
   }
 
   private isIdle(): boolean {
-    return this.waiting.length === 0 && this.inFlight === 0 && this.delayed === 0;
+    return this.waiting.length === 0 && this.inFlight === 0 && this.delayed === 0 && this.pollers === 0;
   }
 
+  /** Up to `concurrency` pollers take batches, as Lambda runs several invocations on one queue. */
   private async pump(): Promise<void> {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      while (this.waiting.length > 0) {
-        const batch = this.waiting.splice(0, this.options.batchSize ?? 10);
-        this.inFlight += batch.length;
-        try {
-          await this.deliver(batch);
-        } finally {
-          this.inFlight -= batch.length;
-        }
+    while (this.pollers < (this.options.concurrency ?? 4) && this.waiting.length > 0) {
+      this.pollers++;
+      void this.poll().finally(() => {
+        this.pollers--;
+        if (this.isIdle()) for (const resolve of this.idleWaiters.splice(0)) resolve();
+      });
+    }
+  }
+
+  private async poll(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, this.options.batchSize ?? 10);
+      this.inFlight += batch.length;
+      try {
+        await this.deliver(batch);
+      } finally {
+        this.inFlight -= batch.length;
       }
-    } finally {
-      this.pumping = false;
-      if (this.isIdle()) for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
   }
 
