@@ -2,33 +2,61 @@ import { caselessMonthNames, monthAbbreviations, monthNames, weekdayNames } from
 
 /** Regular-expression sources shared by the parsers. Every alternation is anchored by distinct text, so no backtracking blow-up. */
 
-function alternation(words: readonly string[]): string {
-  const forms = new Set<string>();
-  for (const word of words) {
-    forms.add(word);
-    forms.add(word.toUpperCase());
-  }
-  return [...forms].sort((a, b) => b.length - a.length).join('|');
+/** A word as regex tokens: each letter literal, or a class matching it in either case. */
+type Tokens = readonly string[];
+
+function literal(word: string): Tokens {
+  return [...word];
 }
 
-/** Each word in any mix of cases: "september", "septeMber" (small capitals read back from a PDF). */
-function anyCase(words: readonly string[]): string {
-  return words
-    .map((word) => [...word].map((letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`).join(''))
-    .join('|');
+function caseless(word: string): Tokens {
+  return [...word].map((letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
 }
 
 /**
- * A month word, capitalised or upper case; the full names that are never ordinary words also in any case
- * ("22 september 2009"), while lower-case "may", "march" and "august" stay words. Only abbreviations take a dot:
- * after a full name a dot ends the sentence ("in November.4 For example" is a footnote, not 4 November).
+ * The words as one prefix tree ("J(?:an(?:uary)?|u(?:ly|ne))"): the engine then rejects a position after a letter
+ * or two instead of trying every word in turn, which keeps each date parser's scan of a long report cheap.
  */
-export const MONTH = `(?:(?:${alternation(monthNames.map(([word]) => word))}|${anyCase(
-  caselessMonthNames,
-)})(?![A-Za-z])|(?:${alternation(monthAbbreviations.map(([word]) => word))})(?:\\.|(?![A-Za-z])))`;
+function trie(words: readonly Tokens[]): string {
+  const heads = new Map<string, Tokens[]>();
+  let endsHere = false;
+  for (const word of words) {
+    const [head, ...rest] = word;
+    if (head === undefined) {
+      endsHere = true;
+      continue;
+    }
+    heads.set(head, [...(heads.get(head) ?? []), rest]);
+  }
+  const branches = [...heads].map(([head, rests]) => `${head}${trie(rests)}`);
+  if (branches.length === 0) return '';
+  const group = branches.length === 1 && !endsHere ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+  return endsHere ? `(?:${group})?` : group;
+}
+
+/** Each word capitalised and in upper case. */
+function capitalisedOrUpper(words: readonly string[]): Tokens[] {
+  return words.flatMap((word) => [literal(word), literal(word.toUpperCase())]);
+}
+
+const caselessSet = new Set(caselessMonthNames);
+const fullMonthForms = [
+  ...monthNames.map(([word]) => word).flatMap((word) => (caselessSet.has(word) ? [caseless(word)] : [])),
+  ...capitalisedOrUpper(monthNames.map(([word]) => word).filter((word) => !caselessSet.has(word))),
+];
+
+/**
+ * A month word, capitalised or upper case; the full names that are never ordinary words also in any case
+ * ("22 september 2009", "septeMber" read back from small capitals), while lower-case "may", "march" and
+ * "august" stay words. Only abbreviations take a dot: after a full name a dot ends the sentence
+ * ("in November.4 For example" is a footnote, not 4 November).
+ */
+export const MONTH = `(?:${trie(fullMonthForms)}(?![A-Za-z])|${trie(
+  capitalisedOrUpper(monthAbbreviations.map(([word]) => word)),
+)}(?:\\.|(?![A-Za-z])))`;
 
 /** An optional weekday before a date: "Friday, May 3, 2024". */
-export const WEEKDAY = `(?:(?:${alternation(weekdayNames)})\\.?,?\\s{1,3})`;
+export const WEEKDAY = `(?:${trie(capitalisedOrUpper(weekdayNames))}\\.?,?\\s{1,3})`;
 
 /** A day of the month, with an optional ordinal suffix: "7", "07", "25th". */
 export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';

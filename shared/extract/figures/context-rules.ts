@@ -56,6 +56,12 @@ const FOOTNOTE_LINE_BEFORE = /(?:^|[.!?:;)\]"”’_]|\d)\s*$/;
 const SENTENCE_BOUNDARY_BEFORE = /(?:^|[.!?:;]["”’)]?|\n)\s*$/;
 
 const LINE_WINDOW = 240;
+/**
+ * How far back a month ("September 29, ") or a reference word and its list ("resolutions 1373, 1540 and ")
+ * can reach: unanchored look-backs over short windows keep the checks cheap.
+ */
+const MONTH_REACH = 24;
+const REFERENCE_REACH = 80;
 
 /** The text of the line that holds the number (at most a window's width each side), split at it. */
 function lineAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -150,11 +156,11 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
   const before = text.slice(Math.max(0, start - 120), start);
   const after = text.slice(end, end + 40);
   const isMoney = candidate.unit !== 'count' && candidate.unit !== 'percent';
-  if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) return 'date';
+  if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before.slice(-MONTH_REACH))) return 'date';
   if (candidate.unit === 'count' && !approximate && looksLikeYear(written, candidate.value)) return 'year';
   if (TIME_AFTER.test(after)) return 'time';
   if (candidate.inWords) return null;
-  if (REFERENCE_BEFORE.test(before)) return 'reference';
+  if (REFERENCE_BEFORE.test(before.slice(-REFERENCE_REACH))) return 'reference';
   if (/^\d{6,}$/.test(written)) return 'code';
   if (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(after)) return 'dimension';
   if (YEAR_IN_BRACKETS_AFTER.test(after)) return 'reference';

@@ -44,11 +44,27 @@ const SCALES: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
-const UNIT_WORDS = Object.keys(SMALL).join('|');
-const TEN_WORDS = Object.keys(TENS).join('|');
+/**
+ * The words as one prefix tree ("t(?:en|h(?:irt(?:een|y)|ree)|…)"): a long text is scanned for number words
+ * at every word start, and a tree rejects most positions after one letter instead of trying each word.
+ */
+function trie(words: readonly string[]): string {
+  const heads = new Map<string, string[]>();
+  let endsHere = false;
+  for (const word of words) {
+    if (word === '') endsHere = true;
+    else heads.set(word.charAt(0), [...(heads.get(word.charAt(0)) ?? []), word.slice(1)]);
+  }
+  const branches = [...heads].map(([head, rests]) => `${head}${trie(rests)}`);
+  if (branches.length === 0) return '';
+  const group = branches.length === 1 && !endsHere ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+  return endsHere ? `(?:${group})?` : group;
+}
 
 /** Where a spelled-out number may begin: a unit, teen or tens word, or a hyphenated compound ("thirty-one"). */
-export const NUMBER_WORD_START = `\\b(?:(?:${TEN_WORDS})(?:-(?:${UNIT_WORDS}))?|${UNIT_WORDS})\\b`;
+export const NUMBER_WORD_START = `\\b(?:${trie(Object.keys(TENS))}(?:-${trie(Object.keys(SMALL))})?|${trie(
+  Object.keys(SMALL),
+)})\\b`;
 
 /** One word or hyphenated compound worth less than a hundred ("seven", "thirty-one"), else null. */
 function belowHundred(word: string): number | null {

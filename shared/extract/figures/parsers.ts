@@ -46,7 +46,8 @@ function parseDigits(raw: string): number {
 
 /** Keeps values like 522.3 × 10⁶ free of binary noise (522300000.00000006). */
 function tidy(value: number): number {
-  return Number(value.toPrecision(12));
+  // Whole numbers need no tidying, and toPrecision is slow enough to show on a long report.
+  return Number.isSafeInteger(value) ? value : Number(value.toPrecision(12));
 }
 
 function candidateSpan(

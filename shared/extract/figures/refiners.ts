@@ -18,6 +18,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Drops numbers inside offsets another extractor already owns (dates, resolutions, document symbols). */
 export function dropTakenOffsets(taken: readonly { start: number; end: number }[]): Refiner<FigureCandidate> {
   const sorted = [...taken].sort((a, b) => a.start - b.start);
+  // The longest taken range bounds how far back an overlapping range can start, so each lookup stays local.
+  const longest = sorted.reduce((max, range) => Math.max(max, range.end - range.start), 0);
   return {
     name: 'drop-taken-offsets',
     refine: (_ctx, spans) =>
@@ -25,9 +27,26 @@ export function dropTakenOffsets(taken: readonly { start: number; end: number }[
         ? spans
         : spans.filter((span) => {
             const number = { start: span.value.numberStart, end: span.value.numberEnd };
-            return !sorted.some((range) => overlaps(range, number));
+            for (let i = firstStartingAfter(sorted, number.start - longest); i < sorted.length; i++) {
+              const range = sorted[i];
+              if (range === undefined || range.start >= number.end) break;
+              if (overlaps(range, number)) return false;
+            }
+            return true;
           }),
   };
+}
+
+/** Index of the first range that starts at or after `offset` (binary search over ranges sorted by start). */
+function firstStartingAfter(sorted: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // The second end of a range: "some 25,000 to 30,000", "about 10-15 per cent".

@@ -47,8 +47,12 @@ export const dropExcludedZones: Refiner<DateValue> = {
   },
 };
 
-/** A number cited as a resolution anywhere: "resolution 1970", "1970 (2011)", "[1970 \\(2011\\)](#)". */
-const resolutionNumberPattern = /\b[Rr]esolutions?\s+\[?(\d{4})(?!\d)|(?<![\w/.,])(\d{4})\s*\\?\(\s*[12]\d{3}\s*\\?\)/g;
+/**
+ * A number cited as a resolution anywhere: "resolution 1970", "1970 (2011)", "[1970 \\(2011\\)](#)". The look-behind
+ * sits after the digits so the engine can scan for digits first.
+ */
+const resolutionNumberPattern =
+  /\b[Rr]esolutions?\s+\[?(\d{4})(?!\d)|\b(\d{4})(?<![\w/.,]\d{4})\s*\\?\(\s*[12]\d{3}\s*\\?\)/g;
 /**
  * Prepositions that make a bare number a year even when a resolution has that number ("in 1970"), and the comma
  * of a treaty title and its year ("Unlawful Seizure of Aircraft, 1970").
