@@ -41,7 +41,7 @@ export interface IngestCost {
   readonly runs: number;
   /** Median wall time of one ingestObjectEvent: S3 read, parse, extract, DynamoDB writes (local emulators). */
   readonly ingestMedianMs: number;
-  /** Median time of the extraction alone on the same bytes, in the same runs. */
+  /** DynamoDB requests and units of one first-time ingest of the document. */
   readonly capacity: CapacityTally;
   readonly s3Requests: Record<string, number>;
   readonly status: string;
