@@ -26,8 +26,9 @@ function configuration(options: FigureOptions): ExtractorConfiguration<FigureCan
       markApproximate,
       dropNonFigures,
       attachOwnNouns,
-      dropDurations,
+      // After borrowing: "sentences of 14 and 10 years" makes both numbers durations.
       borrowNouns,
+      dropDurations,
       dropNounlessCounts,
     ],
   };

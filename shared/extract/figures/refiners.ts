@@ -181,15 +181,28 @@ const DURATION_OR_FRACTION = new Set([
 ]);
 const AGE_AFTER = /^\s*(?:of age|old|of\s+\w+\s+age)\b/;
 
-/** Drops durations ("two years") but keeps ages ("12 years of age"). */
+/**
+ * Drops durations, own or shared ("two years", "14 and 10 years"), but keeps ages ("12 years of age"): a number
+ * that borrowed its noun from a neighbour follows it ("12 and 14 years of age", "12 years of age, or 14 and 16").
+ */
 export const dropDurations: Refiner<FigureCandidate> = {
   name: 'drop-durations',
-  refine: (ctx, spans) =>
-    spans.filter((span) => {
-      const { noun, nounIsOwn, nounEnd } = span.value;
-      if (noun === null || !nounIsOwn || !DURATION_OR_FRACTION.has(noun)) return true;
-      return nounEnd !== null && AGE_AFTER.test(ctx.text.slice(nounEnd, nounEnd + 20));
-    }),
+  refine: (ctx, spans) => {
+    const isDuration = (span: FigureSpan | undefined): boolean =>
+      span !== undefined && span.value.noun !== null && DURATION_OR_FRACTION.has(span.value.noun);
+    const age = spans.map((span) => {
+      const { nounIsOwn, nounEnd } = span.value;
+      return isDuration(span) && nounIsOwn && nounEnd !== null && AGE_AFTER.test(ctx.text.slice(nounEnd, nounEnd + 20));
+    });
+    // Borrowed nouns come from the next or the previous number: pass the neighbour's verdict along both ways.
+    for (let i = spans.length - 2; i >= 0; i--) {
+      if (isDuration(spans[i]) && !spans[i]?.value.nounIsOwn && isDuration(spans[i + 1]) && age[i + 1]) age[i] = true;
+    }
+    for (let i = 1; i < spans.length; i++) {
+      if (isDuration(spans[i]) && !spans[i]?.value.nounIsOwn && isDuration(spans[i - 1]) && age[i - 1]) age[i] = true;
+    }
+    return spans.filter((span, i) => !isDuration(span) || age[i] === true);
+  },
 };
 
 /**

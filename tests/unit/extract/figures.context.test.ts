@@ -125,4 +125,27 @@ describe('figures on large inputs', () => {
       expect(figure).toMatchObject({ value: 2, noun: 'office' });
     });
   });
+
+  it('drops both numbers of a shared duration ("sentences of 14 and 10 years")', () => {
+    // Prepare
+    const text = 'It recorded 178 convictions and sentences of 14 and 10 years, respectively.';
+    // Act
+    const figures = extractFigures({ text }).map(({ value }) => value);
+    // Assert
+    expect(figures).toEqual([178]);
+  });
+
+  it('keeps both numbers of a shared age ("12 and 14 years of age")', () => {
+    const figures = extractFigures({ text: 'Girls aged 12 and 14 years of age were hurt.' }).map(({ value }) => value);
+    expect(figures).toEqual([12, 14]);
+  });
+
+  it('keeps numbers that share an age written just before them', () => {
+    const text = 'no lower than 12 years of age, preferably between 14 and 16. Courts met.';
+    expect(extractFigures({ text }).map(({ value, noun }) => `${value} ${noun}`)).toEqual([
+      '12 year',
+      '14 year',
+      '16 year',
+    ]);
+  });
 });
