@@ -43,7 +43,11 @@ function titleTerms(features: readonly SentenceFeatures[]): number[] {
 /** Log-scaled term frequency times IDF, over distinct ids; `counts` is scratch space, left zeroed. */
 function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array): Vector {
   const distinct: number[] = [];
-  for (const id of terms) if ((counts[id] = (counts[id] as number) + 1) === 1) distinct.push(id);
+  for (const id of terms) {
+    const count = (counts[id] as number) + 1;
+    counts[id] = count;
+    if (count === 1) distinct.push(id);
+  }
   const ids = Int32Array.from(distinct);
   const weights = new Float64Array(ids.length);
   let sum = 0;

@@ -1,5 +1,6 @@
 import type { Segment } from '../segment/index.js';
 import { STOPWORDS } from './stopwords.js';
+import { type ScanResult, WordTable } from './word-table.js';
 
 /** What the scorer knows about one sentence. */
 export interface SentenceFeatures {
@@ -15,9 +16,9 @@ export interface SentenceFeatures {
   readonly section: Section;
   /** Why the sentence may not be picked, or null when it may. */
   readonly exclusion: string | null;
-  /** Numbers and capitalised words after the first: facts and names. */
+  /** Numbers and capitalised words after the first, per word: facts and names (0 when the sentence is excluded). */
   readonly factDensity: number;
-  /** Counts and amounts written in digits (years excluded): concrete results. */
+  /** Counts and amounts written in digits (years excluded): concrete results (0 when the sentence is excluded). */
   readonly numberCount: number;
 }
 
@@ -30,7 +31,6 @@ const PAGE_TALK =
 /** Procedural framing of reports: what a report is and why it exists, not what it says. */
 const PROCEDURAL =
   /\b(?:the present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested (?:that )?the Secretary ?-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:|I have the honour|I should be grateful|the present (?:document|letter)|meeting (?:was called to order|rose at|was adjourned)|took the Chair|give the floor|(?:fully )?aligns? (?:itself |myself )?with the statement|(?:I|we) (?:would like to|wish to|want to) thank)/i;
-const HEADING_END = /[.!?]["'”’)\]]*$/;
 const LIST_MARK = /^(?:[-–—•*·▪●○◦]\s|\([a-z0-9]{1,3}\)\s)/;
 const METADATA = /^[\w-]{2,20}:\s/;
 /** A transcript's speaker label: "SENIOR ADMINISTRATION OFFICIAL:", "Q ". */
@@ -38,14 +38,8 @@ const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’ -]{1,60}:\s|Q\s)/;
 /** A meeting record's speaker: "The Acting President:", "Mr. Diallo (Senegal) (spoke in French):". */
 const MEETING_SPEAKER =
   /^(?:The (?:Acting |Temporary )?(?:President|Chair|Co-Chair|Vice-President|Secretary-General|Moderator)[^:.]{0,30}|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? [^:]{1,80}\))\s*:\s/;
-/** A table of contents line: dot leaders before a page number. */
-const DOT_LEADER = /(?:\. ){3}|\.{4}/;
 /** A line of a table: most of its words are numbers. */
 const TABLE_NUMBER_SHARE = 0.35;
-
-function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-}
 
 /** Crude stemming: enough to let "States" meet "State" and "efforts" meet "effort". */
 function stem(word: string): string {
@@ -54,42 +48,57 @@ function stem(word: string): string {
   return word;
 }
 
-/** The vocabulary of one document: each word's stem id, or -1 for a word that is no content term. */
-interface Vocabulary {
-  readonly stems: Map<string, number>;
-  /** Every word seen, so each distinct word is tested and stemmed once. */
-  readonly words: Map<string, number>;
+function isNumeral(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
-function termIdOf(word: string, vocabulary: Vocabulary): number {
-  const known = vocabulary.words.get(word);
-  if (known !== undefined) return known;
-  let id = -1;
-  const first = word.charCodeAt(0);
-  const numeric = first >= 48 && first <= 57 && /^\d+$/.test(word);
-  if (word.length > 2 && !numeric && !STOPWORDS.has(word)) {
-    const stemmed = stem(word);
-    id = vocabulary.stems.get(stemmed) ?? vocabulary.stems.size;
-    vocabulary.stems.set(stemmed, id);
-  }
-  vocabulary.words.set(word, id);
+/** The stem id of a content word in `stems`, or -1 for a number, a stopword or a word of two letters. */
+function termIdOf(word: string, stems: Map<string, number>): number {
+  if (word.length <= 2 || isNumeral(word) || STOPWORDS.has(word)) return -1;
+  const stemmed = stem(word);
+  const id = stems.get(stemmed) ?? stems.size;
+  stems.set(stemmed, id);
   return id;
 }
 
-/** Content-word stems of the words, as ids in the document's vocabulary. */
-function contentTermIds(words: readonly string[], vocabulary: Vocabulary): number[] {
-  const ids: number[] = [];
-  for (const word of words) {
-    const id = termIdOf(word, vocabulary);
-    if (id >= 0) ids.push(id);
+/** The characters JavaScript's `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Two spaces in a row, or a tab, line break or no-break space: the sentence needs its whitespace collapsed. */
+function needsWhitespaceRepair(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9 || code === 10 || code === 13 || code === 0xa0) return true;
+    const space = isSpace(code);
+    if (space && previousSpace) return true;
+    previousSpace = space;
   }
-  return ids;
+  return false;
 }
 
 /** Strips a paragraph number ("12. ") and, near the top, a dateline from the printed sentence. */
 function displayText(text: string, nearTop: boolean): string {
   // Most sentences need no whitespace repair: skip the rewrite for them.
-  let display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  let display = needsWhitespaceRepair(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   const head = display.charCodeAt(0);
   if (head === 40 || (head >= 48 && head <= 57) || (head >= 97 && head <= 122))
     display = display.replace(/^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/, '');
@@ -98,27 +107,37 @@ function displayText(text: string, nearTop: boolean): string {
   return display;
 }
 
-function isQuote(display: string): boolean {
-  if (/^["“‘'«]/.test(display)) return true;
-  // One end of a quotation that spans several sentences.
-  const opening = (display.match(/[“«]/g) ?? []).length;
-  const closing = (display.match(/[”»]/g) ?? []).length;
-  if (opening !== closing) return true;
-  const quoteMarks = (display.match(/["“”«»]/g) ?? []).length;
-  return quoteMarks >= 2 && /["”»][.!?]?$/.test(display);
+/** Whether `text` ends with one of `stops` followed only by characters in `trailing` (as `/[stops][trailing]*$/`). */
+function endsWith(text: string, stops: string, trailing: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && trailing.includes(text.charAt(i))) i--;
+  return i >= 0 && stops.includes(text.charAt(i));
 }
 
-function exclusionOf(display: string, wordCount: number, raw: string): string | null {
-  if (!HEADING_END.test(display)) return 'heading';
+function isQuote(display: string, scan: ScanResult): boolean {
+  if (display.length > 0 && '"“‘\'«'.includes(display.charAt(0))) return true;
+  // One end of a quotation that spans several sentences.
+  if (scan.opening !== scan.closing) return true;
+  if (scan.quoteMarks < 2) return false;
+  const last = display.charAt(display.length - 1);
+  const beforeLast = display.charAt(display.length - 2);
+  return '"”»'.includes(last) || ('.!?'.includes(last) && beforeLast !== '' && '"”»'.includes(beforeLast));
+}
+
+function exclusionOf(display: string, wordCount: number, raw: string, scan: ScanResult): string | null {
+  // No final stop (closing quotes and brackets may follow it): a heading or a label.
+  if (!endsWith(display, '.!?', '"\'”’)]')) return 'heading';
   if (wordCount < 8) return 'too short';
   if (wordCount > 75) return 'too long';
-  if (/^[a-z]/.test(display)) return 'fragment';
+  const head = display.charCodeAt(0);
+  if (head >= 97 && head <= 122) return 'fragment';
   if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰*]/.test(raw.trimStart())) return 'footnote';
   if (LIST_MARK.test(display)) return 'list item';
   if (METADATA.test(display) || SPEAKER_LABEL.test(display) || MEETING_SPEAKER.test(display)) return 'metadata';
-  if (DOT_LEADER.test(display)) return 'contents';
-  if (/\?["'”’)]*$/.test(display)) return 'question';
-  if (isQuote(display)) return 'quote';
+  // A table of contents line: dot leaders before a page number.
+  if (display.includes('. . . ') || display.includes('....')) return 'contents';
+  if (endsWith(display, '?', '"\'”’)')) return 'question';
+  if (isQuote(display, scan)) return 'quote';
   const mayLink = display.includes('/') || display.includes('@') || display.includes('www');
   if ((mayLink && URL_OR_EMAIL.test(display)) || PAGE_TALK.test(display)) return 'page talk';
   if (PROCEDURAL.test(display)) return 'procedural';
@@ -126,21 +145,20 @@ function exclusionOf(display: string, wordCount: number, raw: string): string | 
 }
 
 /** Whether a quotation is still open after this sentence ("“Prison environments are … unjust. Their …”"). */
-function quoteLeftOpen(display: string, wasOpen: boolean): boolean {
-  let open = wasOpen;
-  for (const mark of display.match(/[“”«»]/g) ?? []) open = mark === '“' || mark === '«';
-  return open;
+function quoteLeftOpen(scan: ScanResult, wasOpen: boolean): boolean {
+  if (scan.lastCurlyMark === 0) return wasOpen;
+  return scan.lastCurlyMark === 0x201c || scan.lastCurlyMark === 0xab;
 }
 
 /**
  * Sentences printed again elsewhere: a photo caption shown twice, a standfirst that the article repeats
  * and extends. A sentence whose words begin another sentence is the repeat; identical ones both are.
  */
-function repeatedSentences(sentenceWords: readonly string[][]): Set<number> {
+function repeatedSentences(sentenceWords: readonly (readonly number[])[], words: readonly string[]): Set<number> {
   const byOpening = new Map<string, number[]>();
-  for (const [index, words] of sentenceWords.entries()) {
-    if (words.length < 6) continue;
-    const opening = `${words[0]} ${words[1]} ${words[2]} ${words[3]} ${words[4]} ${words[5]}`;
+  for (const [index, ids] of sentenceWords.entries()) {
+    if (ids.length < 6) continue;
+    const opening = `${ids[0]} ${ids[1]} ${ids[2]} ${ids[3]} ${ids[4]} ${ids[5]}`;
     const group = byOpening.get(opening);
     if (group) group.push(index);
     else byOpening.set(opening, [index]);
@@ -148,12 +166,20 @@ function repeatedSentences(sentenceWords: readonly string[][]): Set<number> {
   const repeated = new Set<number>();
   for (const group of byOpening.values()) {
     if (group.length < 2 || group.length > 20) continue;
-    const joined = group.map((index) => (sentenceWords[index] ?? []).join(' '));
-    for (const [k, a] of joined.entries()) {
-      if (joined.some((b, j) => j !== k && b.startsWith(a))) repeated.add(group[k] as number);
+    for (const k of group) {
+      const a = sentenceWords[k] ?? [];
+      if (group.some((j) => j !== k && beginsWith(sentenceWords[j] ?? [], a, words))) repeated.add(k);
     }
   }
   return repeated;
+}
+
+/** Whether the words `b`, joined by spaces, start with the words `a` joined by spaces. */
+function beginsWith(b: readonly number[], a: readonly number[], words: readonly string[]): boolean {
+  if (b.length < a.length) return false;
+  const last = a.length - 1;
+  for (let i = 0; i < last; i++) if (a[i] !== b[i]) return false;
+  return a[last] === b[last] || (words[b[last] as number] ?? '').startsWith(words[a[last] as number] ?? '');
 }
 
 export type Section = 'summary' | 'conclusion' | null;
@@ -177,13 +203,8 @@ function sectionAfter(display: string, exclusion: string | null, current: Sectio
   return SECTION_HEADING.test(display) ? null : current;
 }
 
-function isTableRow(words: readonly string[]): boolean {
-  let numbers = 0;
-  for (const word of words) {
-    const first = word.charCodeAt(0);
-    if (first >= 48 && first <= 57) numbers++;
-  }
-  return words.length > 0 && numbers / words.length > TABLE_NUMBER_SHARE;
+function isTableRow(scan: ScanResult): boolean {
+  return scan.ids.length > 0 && scan.digitFirst / scan.ids.length > TABLE_NUMBER_SHARE;
 }
 
 /** A heading that opens the annexes: what follows is supporting material, not the argument. */
@@ -198,10 +219,17 @@ export function describeSentences(
   sentences: readonly Segment[],
   stems: Map<string, number> = new Map(),
 ): SentenceFeatures[] {
-  const vocabulary: Vocabulary = { stems, words: new Map() };
+  const table = new WordTable();
+  const termOf: number[] = [];
+  const onNewWord = (word: string, id: number): void => {
+    termOf[id] = termIdOf(word, stems);
+  };
   const displays = sentences.map((sentence, index) => displayText(sentence.text, index < 8));
-  const sentenceWords = displays.map(tokens);
-  const repeated = repeatedSentences(sentenceWords);
+  const scans = displays.map((display) => table.scan(display, onNewWord));
+  const repeated = repeatedSentences(
+    scans.map((scan) => scan.ids),
+    table.words,
+  );
   let insideQuote = false;
   let inAnnex = false;
   let footnotes = 0;
@@ -209,37 +237,62 @@ export function describeSentences(
   let previousEnd = 0;
   return sentences.map((sentence, index) => {
     const display = displays[index] ?? '';
-    const words = sentenceWords[index] ?? [];
-    const between = text.slice(previousEnd, sentence.start);
+    const scan = scans[index] as ScanResult;
+    const wordCount = scan.ids.length;
+    const opensParagraph = index === 0 || hasLineBreak(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
-    const opensParagraph = index === 0 || between.includes('\n');
     if (opensParagraph && ANNEX_HEADING.test(display)) inAnnex = true;
     if (opensParagraph) insideQuote = false;
     if (opensParagraph && (PARAGRAPH_NUMBER.test(display) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
     if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
-    let exclusion = insideQuote ? 'quote' : exclusionOf(display, words.length, sentence.text);
-    if (exclusion === null && isTableRow(words)) exclusion = 'table';
+    let exclusion = insideQuote ? 'quote' : exclusionOf(display, wordCount, sentence.text, scan);
+    if (exclusion === null && isTableRow(scan)) exclusion = 'table';
     if (footnotes > 0) {
       footnotes--;
-      if (opensParagraph && exclusion === null && words.length >= FOOTNOTE_ZONE_WORDS) footnotes = 0;
+      if (opensParagraph && exclusion === null && wordCount >= FOOTNOTE_ZONE_WORDS) footnotes = 0;
       else exclusion ??= 'footnote';
     }
-    insideQuote = quoteLeftOpen(display, insideQuote);
+    insideQuote = quoteLeftOpen(scan, insideQuote);
     section = sectionAfter(display, exclusion, section);
     if (exclusion === null && repeated.has(index)) exclusion = 'repeated';
     if (exclusion === null && inAnnex) exclusion = 'annex';
-    const facts = (display.slice(1).match(/\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g) ?? []).length;
+    const terms: number[] = [];
+    for (const id of scan.ids) {
+      const term = termOf[id] as number;
+      if (term >= 0) terms.push(term);
+    }
+    // Only a sentence that may be picked is scored, so only its facts are counted.
+    const scored = exclusion === null;
     return {
       index,
       display,
-      wordCount: words.length,
-      terms: contentTermIds(words, vocabulary),
+      wordCount,
+      terms,
       opensParagraph,
       exclusion,
       section,
-      factDensity: words.length === 0 ? 0 : facts / words.length,
-      numberCount: (display.match(/(?<![\w/.-])\d[\d,.]*(?![\w/-])/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n))
-        .length,
+      factDensity: scored && wordCount > 0 ? factCount(display) / wordCount : 0,
+      numberCount: scored ? countableNumbers(display) : 0,
     };
   });
+}
+
+/** A bounded scan: `indexOf` would run on to the next line break, quadratic in a text without any. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Numbers and capitalised words after the first character. */
+function factCount(display: string): number {
+  return (display.slice(1).match(/\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g) ?? []).length;
+}
+
+/** Numbers written in digits, years left out. */
+function countableNumbers(display: string): number {
+  let count = 0;
+  for (const number of display.match(/(?<![\w/.-])\d[\d,.]*(?![\w/-])/g) ?? []) {
+    if (!/^(?:19|20)\d\d$/.test(number)) count++;
+  }
+  return count;
 }
