@@ -12,8 +12,40 @@ export interface Edit {
 
 export interface Rewritten {
   readonly text: string;
-  /** `map[i]` is the input offset of output offset `i`; one extra entry maps the end of the text. */
-  readonly map: Int32Array;
+  /** Maps each output offset, and the end of the output, to the input offset it came from. */
+  readonly map: OffsetMap;
+}
+
+/**
+ * A map from output to input offsets kept as runs, not one entry per character: a copied stretch maps
+ * offset by offset, a replacement maps all its characters to the start of what it replaced. Lookups
+ * are a binary search, so building the map costs one entry per edit.
+ */
+export class OffsetMap {
+  constructor(
+    /** Where each run starts in the output, ascending; runs are never empty. */
+    private readonly outStarts: Int32Array,
+    /** Where each run starts in the input. */
+    private readonly inStarts: Int32Array,
+    /** 1 for a copied run, 0 for a replacement. */
+    private readonly copied: Uint8Array,
+    readonly outputLength: number,
+    readonly inputLength: number,
+  ) {}
+
+  /** The input offset of output offset `offset`, which must lie in `0..outputLength`. */
+  toInput(offset: number): number {
+    if (offset >= this.outputLength) return this.inputLength;
+    let low = 0;
+    let high = this.outStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.outStarts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const inStart = this.inStarts[low] as number;
+    return this.copied[low] === 1 ? inStart + (offset - (this.outStarts[low] as number)) : inStart;
+  }
 }
 
 /**
@@ -22,36 +54,38 @@ export interface Rewritten {
  */
 export function applyEdits(input: string, edits: readonly Edit[]): Rewritten {
   const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Edit[] = [];
-  let length = input.length;
+  const parts: string[] = [];
+  const outStarts: number[] = [];
+  const inStarts: number[] = [];
+  const copied: number[] = [];
+  const addRun = (outStart: number, inStart: number, length: number, copy: number): void => {
+    if (length === 0) return;
+    outStarts.push(outStart);
+    inStarts.push(inStart);
+    copied.push(copy);
+  };
+  let out = 0;
   let cursor = 0;
   for (const edit of sorted) {
     if (edit.start < cursor) continue;
-    kept.push(edit);
-    length += edit.replacement.length - (edit.end - edit.start);
-    cursor = edit.end;
-  }
-  const map = new Int32Array(length + 1);
-  const parts: string[] = [];
-  let out = 0;
-  cursor = 0;
-  for (const edit of kept) {
     parts.push(input.slice(cursor, edit.start), edit.replacement);
-    for (let i = cursor; i < edit.start; i++) map[out++] = i;
-    for (let i = 0; i < edit.replacement.length; i++) map[out++] = edit.start;
+    addRun(out, cursor, edit.start - cursor, 1);
+    out += edit.start - cursor;
+    addRun(out, edit.start, edit.replacement.length, 0);
+    out += edit.replacement.length;
     cursor = edit.end;
   }
   parts.push(input.slice(cursor));
-  for (let i = cursor; i < input.length; i++) map[out++] = i;
-  map[out] = input.length;
+  addRun(out, cursor, input.length - cursor, 1);
+  out += input.length - cursor;
+  const map = new OffsetMap(
+    Int32Array.from(outStarts),
+    Int32Array.from(inStarts),
+    Uint8Array.from(copied),
+    out,
+    input.length,
+  );
   return { text: parts.join(''), map };
-}
-
-/** Chains two maps: `outer` points into the output of the pass whose map is `inner`. */
-export function composeMaps(inner: Int32Array, outer: Int32Array): Int32Array {
-  const composed = new Int32Array(outer.length);
-  for (let i = 0; i < outer.length; i++) composed[i] = inner[outer[i] ?? 0] ?? 0;
-  return composed;
 }
 
 /** Collects one edit per regex match, letting `replace` decide the replacement (null keeps the match). */

@@ -1,6 +1,6 @@
 import { characterEdits } from './characters.js';
 import { chromeEdits } from './chrome.js';
-import { applyEdits, composeMaps, type Edit, editsFromPattern } from './edits.js';
+import { applyEdits, type Edit, editsFromPattern, type OffsetMap } from './edits.js';
 import { htmlEdits, markdownEdits } from './markup.js';
 
 /** Text as extraction sees it, with a way back to offsets in the original. */
@@ -14,11 +14,23 @@ export interface CleanedText {
 function whitespaceEdits(text: string): Edit[] {
   const contentEnd = text.trimEnd().length;
   const inner = [
-    ...editsFromPattern(text, / +(?=\n|$)/g, () => ''),
+    ...spacesBeforeLineEnds(text),
     ...editsFromPattern(text, /\n[ ]*\n(?:[ ]*\n)+/g, () => '\n\n'),
     ...editsFromPattern(text, /^\s+/g, () => ''),
   ].filter((edit) => edit.end <= contentEnd);
   return [...inner, ...trailingWhitespace(text)];
+}
+
+/** Space runs before a line break or the end: found from each line end backwards, as a regex would try every space. */
+function spacesBeforeLineEnds(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', end + 1)) {
+    const lineEnd = end === -1 ? text.length : end;
+    let start = lineEnd;
+    while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+    if (start < lineEnd) edits.push({ start, end: lineEnd, replacement: '' });
+    if (end === -1) return edits;
+  }
 }
 
 function trailingWhitespace(text: string): Edit[] {
@@ -47,21 +59,23 @@ const PASSES: readonly ((text: string) => Edit[])[] = [
  */
 export function cleanText(raw: string): CleanedText {
   let text = raw;
-  let map: Int32Array | null = null;
+  // One map per pass that changed the text, first pass first; a lookup walks them back to front.
+  const maps: OffsetMap[] = [];
   for (const pass of PASSES) {
     const edits = pass(text);
     if (edits.length === 0) continue;
     const rewritten = applyEdits(text, edits);
-    map = map === null ? rewritten.map : composeMaps(map, rewritten.map);
+    maps.push(rewritten.map);
     text = rewritten.text;
   }
-  const finalMap = map;
   return {
     text,
     toOriginal: (offset) => {
-      if (finalMap === null) return Math.max(0, Math.min(offset, raw.length));
-      const clamped = Math.max(0, Math.min(Math.trunc(offset), finalMap.length - 1));
-      return finalMap[clamped] ?? raw.length;
+      if (maps.length === 0) return Math.max(0, Math.min(offset, raw.length));
+      let mapped = Math.max(0, Math.min(Math.trunc(offset), text.length));
+      if (Number.isNaN(mapped)) return raw.length;
+      for (let k = maps.length - 1; k >= 0; k--) mapped = (maps[k] as OffsetMap).toInput(mapped);
+      return mapped;
     },
   };
 }

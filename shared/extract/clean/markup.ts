@@ -218,8 +218,24 @@ export function markdownEdits(text: string): Edit[] {
     const inner = (match[2] ?? '').length;
     unwrap(edits, [match.index, match.index + 1], [match.index + 1 + inner, match.index + 2 + inner]);
   }
-  for (const match of text.matchAll(/^[ \t]{0,3}#{1,6}[ \t]+/gm)) {
-    edits.push({ start: match.index, end: match.index + match[0].length, replacement: '' });
+  edits.push(...headingMarks(text));
+  return edits;
+}
+
+const HEADING_MARK = /[ \t]{0,3}#{1,6}[ \t]+/y;
+
+/** `## Title` → `Title`. Tried only at line starts (a multiline `^` regex would test every position). */
+function headingMarks(text: string): Edit[] {
+  if (!text.includes('#')) return [];
+  // `^` also starts a line after a carriage return or a Unicode line separator: leave those texts to the regex.
+  if (/[\r\u2028\u2029]/.test(text)) return editsFromPattern(text, /^[ \t]{0,3}#{1,6}[ \t]+/gm, () => '');
+  const edits: Edit[] = [];
+  for (let start = 0; start !== -1 && start <= text.length; ) {
+    HEADING_MARK.lastIndex = start;
+    const match = HEADING_MARK.exec(text);
+    if (match !== null) edits.push({ start, end: start + match[0].length, replacement: '' });
+    const newline = text.indexOf('\n', start);
+    start = newline === -1 ? -1 : newline + 1;
   }
   return edits;
 }
