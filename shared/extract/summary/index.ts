@@ -30,6 +30,9 @@ interface Vector {
   readonly norm: number;
 }
 
+/** Stands in for the vector of a sentence that may not be picked. */
+const UNUSED_VECTOR: Vector = { ids: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
+
 /** The headline: heading lines before the first sentence of running text (a title, a report's subject). */
 function titleTerms(features: readonly SentenceFeatures[]): number[] {
   const terms: number[] = [];
@@ -117,7 +120,10 @@ export function scoreSentences(
     idf[id] = df > 0 ? Math.log((n + 1) / df) : 0;
   }
   const scratch = new Float64Array(size);
-  const vectors = features.map((sentence) => weigh(sentence.terms, idf, scratch));
+  // Only a sentence that may be picked is ever compared, so only those need their vector.
+  const vectors = features.map((sentence) =>
+    sentence.exclusion === null ? weigh(sentence.terms, idf, scratch) : UNUSED_VECTOR,
+  );
   const documentVector = new Float64Array(size);
   let documentSum = 0;
   for (let id = 0; id < size; id++) {

@@ -87,6 +87,10 @@ function needsWhitespaceRepair(text: string): boolean {
   let previousSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code > 32 && code < 0xa0) {
+      previousSpace = false;
+      continue;
+    }
     if (code === 9 || code === 10 || code === 13 || code === 0xa0) return true;
     const space = isSpace(code);
     if (space && previousSpace) return true;

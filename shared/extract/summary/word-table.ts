@@ -50,13 +50,16 @@ export class WordTable {
     let start = -1;
     let hash = FNV_OFFSET;
     let plain = true;
+    let upper = false;
     const end = text.length;
     for (let i = 0; i < end; i++) {
       const code = text.charCodeAt(i);
       let lower: number;
       if (code >= 97 && code <= 122) lower = code;
-      else if (code >= 65 && code <= 90) lower = code + 32;
-      else if (code >= 48 && code <= 57) lower = code;
+      else if (code >= 65 && code <= 90) {
+        lower = code + 32;
+        upper = true;
+      } else if (code >= 48 && code <= 57) lower = code;
       else if (code < 128) {
         if (code === 34) straight++;
         lower = -1;
@@ -66,10 +69,11 @@ export class WordTable {
       } else if (code === DOTTED_CAPITAL_I) {
         // Lower-cases to "i" and a combining dot, which ends the word.
         if (start < 0) start = i;
-        ids.push(this.intern(text, start, i + 1, Math.imul(hash ^ 105, FNV_PRIME), false, onNewWord));
+        ids.push(this.intern(text, start, i + 1, Math.imul(hash ^ 105, FNV_PRIME), false, true, onNewWord));
         start = -1;
         hash = FNV_OFFSET;
         plain = true;
+        upper = false;
         continue;
       } else {
         if (code === LEFT_DOUBLE || code === LEFT_GUILLEMET) {
@@ -88,23 +92,28 @@ export class WordTable {
         }
         hash = Math.imul(hash ^ lower, FNV_PRIME);
       } else if (start >= 0) {
-        ids.push(this.intern(text, start, i, hash, plain, onNewWord));
+        ids.push(this.intern(text, start, i, hash, plain, upper, onNewWord));
         start = -1;
         hash = FNV_OFFSET;
         plain = true;
+        upper = false;
       }
     }
-    if (start >= 0) ids.push(this.intern(text, start, end, hash, plain, onNewWord));
+    if (start >= 0) ids.push(this.intern(text, start, end, hash, plain, upper, onNewWord));
     return { ids, digitFirst, opening, closing, quoteMarks: opening + closing + straight, lastCurlyMark };
   }
 
-  /** The id of the word `text[start..end)`, lower-cased; `plain` when it holds only ASCII letters and digits. */
+  /**
+   * The id of the word `text[start..end)`, lower-cased; `plain` when it holds only ASCII letters and digits,
+   * `upper` when some of them are capitals.
+   */
   private intern(
     text: string,
     start: number,
     end: number,
     hash: number,
     plain: boolean,
+    upper: boolean,
     onNewWord: (word: string, id: number) => void,
   ): number {
     const word = plain ? null : lowerWord(text, start, end);
@@ -119,7 +128,7 @@ export class WordTable {
       slot = (slot + 1) & mask;
     }
     const id = this.words.length;
-    const created = word ?? text.slice(start, end).toLowerCase();
+    const created = word ?? (upper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
     this.words.push(created);
     this.hashes.push(hash);
     this.slots[slot] = id;
