@@ -14,20 +14,20 @@ const newsAgencies =
 const layoutCues: readonly [DocumentKind, RegExp][] = [
   [
     'resolution',
-    /^\s*(?:Resolution adopted by the (?:General Assembly|Human Rights Council|Economic and Social Council)|Adopted by the Security Council at its)\b/m,
+    /^[^\S\n]*(?:Resolution adopted by the (?:General Assembly|Human Rights Council|Economic and Social Council)|Adopted by the Security Council at its)\b/m,
   ],
   [
     'meeting-summary',
-    /^\s*The meeting (?:was called to order|rose) at\b|^\s*\d+(?:st|nd|rd|th) (?:plenary )?meeting$/m,
+    /^[^\S\n]*The meeting (?:was called to order|rose) at\b|^[^\S\n]*\d+(?:st|nd|rd|th) (?:plenary )?meeting$/m,
   ],
   [
     'report',
-    /^\s*(?:(?:\w+ )?[Rr]eport of the (?:Secretary-General|[\w\s-]{3,60}(?:Committee|Council|Team|Rapporteur|Group|Commission|Panel))|Note by the Secretary-General|Letter dated .{5,60} (?:from|addressed))|\bDistr\.:/m,
+    /^[^\S\n]*(?:(?:\w+ )?[Rr]eport of the (?:Secretary-General|[\w\s-]{3,60}(?:Committee|Council|Team|Rapporteur|Group|Commission|Panel))|Note by the Secretary-General|Letter dated .{5,60} (?:from|addressed))|\bDistr\.:/m,
   ],
   ['news', new RegExp(`\\((?:${newsAgencies})\\)\\s*(?:—|–|--|-|:)|^@highlight`, 'm')],
   [
     'statement',
-    /^\s*(?:(?:Joint )?Statement (?:by|of|on)|Remarks (?:by|of|at)|(?:Opening |Closing )?[Rr]emarks by|Address by|Message (?:by|of|from)|Speech by)\b/m,
+    /^[^\S\n]*(?:(?:Joint )?Statement (?:by|of|on)|Remarks (?:by|of|at)|(?:Opening |Closing )?[Rr]emarks by|Address by|Message (?:by|of|from)|Speech by)\b/m,
   ],
   ['press-release', /^\s*(?:Press [Rr]elease|PRESS RELEASE|For immediate release)\s*$/m],
 ];
@@ -41,7 +41,7 @@ const topicCues: readonly [DocumentKind, RegExp][] = [
 
 /** Opening words of a speech delivered in a meeting. */
 const speechOpening =
-  /^\s*(?:Mr\.|Madam|Madame) (?:President|Chair)|^\s*It is (?:my|a great|an) (?:honour|honor|privilege)|^\s*Thank you,? (?:Mr\.|Madam)/m;
+  /^[^\S\n]*(?:Mr\.|Madam|Madame) (?:President|Chair)|^[^\S\n]*It is (?:my|a great|an) (?:honour|honor|privilege)|^[^\S\n]*Thank you,? (?:Mr\.|Madam)/m;
 /** A speaker addressing the room in the first person: "the Assembly need not worry … we shall". */
 const addressedBody =
   /\b(?:(?:this|the) (?:Assembly|Council|Conference|Commission)|Mr\.? President|Madam President|Excellencies|distinguished delegates)\b/;
@@ -70,7 +70,7 @@ function kindFromTags(tags: string | null): DocumentKind | null {
 const HEAD_CHARS = 3000;
 const MASTHEAD_CHARS = 120;
 /** UN press releases print their own symbol ("SC/15123", "SG/SM/22500") at the top. */
-const pressReleaseSymbol = /^\s*(?:SC|GA|SG\/SM|ECOSOC|HRC?|ENV|DEV|OBV)\/\d{3,6}\b/m;
+const pressReleaseSymbol = /^[^\S\n]*(?:SC|GA|SG\/SM|ECOSOC|HRC?|ENV|DEV|OBV)\/\d{3,6}\b/m;
 const TITLE_AND_LEAD_CHARS = 800;
 
 /**

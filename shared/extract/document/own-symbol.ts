@@ -10,7 +10,7 @@ const REPEATED_HEADER_MIN = 3;
 const mastheadLine = new RegExp(`^\\s*(?:United Nations\\s+)?(${UN_SYMBOL_SOURCE})(.*)$`);
 /** After the symbol on a masthead line: nothing, a footnote star, or a qualifier such as "(2025)". */
 const mastheadRest = /^\s*(?:\([A-Za-z. \d]+\)(?:\/[A-Za-z. \d]+)?)?\s*\**\s*$/;
-const standaloneLine = new RegExp(`^\\s*(${UN_SYMBOL_SOURCE})\\s*\\*?\\s*$`, 'gm');
+const standaloneLine = new RegExp(`^[^\\S\\n]*(${UN_SYMBOL_SOURCE})[^\\S\\n]*\\*?[^\\S\\n]*$`, 'gm');
 
 /**
  * Tidies a masthead symbol: keeps printed qualifiers such as "(Sect. 3)/Part A" and a Security Council

@@ -31,7 +31,7 @@ function isMasthead(lines: readonly TextLine[]): boolean {
 }
 
 /** A verbatim record prints no title of its own: its meeting line ("64th plenary meeting") stands for one. */
-const verbatimRecord = /^\s*The meeting was called to order at\b/m;
+const verbatimRecord = /^[^\S\n]*The meeting was called to order at\b/m;
 const meetingLine = /^\d+(?:st|nd|rd|th) (?:plenary )?meeting$/i;
 
 function meetingTitle(lines: readonly TextLine[]): string | null {

@@ -19,7 +19,8 @@ export { extractDocumentRefs } from './document-refs.js';
  */
 export function extractResolutions(ctx: ExtractionContext): ResolutionCitation[] {
   const own = findOwnSymbol(ctx.text);
-  const ownKeys = new Set(own === null ? [] : [normaliseKey(own)]);
+  // A resolution's own symbol is printed with its year ("S/RES/2769 (2025)"); keys carry none.
+  const ownKeys = new Set(own === null ? [] : [normaliseKey(own.replace(/\s*\(\d{4}\)\s*$/, ''))]);
   const spans = runExtractor(ctx, {
     parsers: [symbolCitationParser, keywordCitationParser],
     refiners: [overlapRefiner, sharedYearRefiner, excludeKeysRefiner(ownKeys)],
