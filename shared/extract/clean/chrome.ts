@@ -52,6 +52,8 @@ function isPlaceOrDateHeader(line: string): boolean {
   return words.length <= 4 && words.every((word) => /^[A-Z][\w.'’-]*,?$/.test(word));
 }
 
+const MAX_CHROME_LINE = 300;
+
 /** Proposes the deletion of every chrome line. */
 export function chromeEdits(text: string): Edit[] {
   const lines = splitLines(text);
@@ -64,6 +66,8 @@ export function chromeEdits(text: string): Edit[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]?.text ?? '';
+    // Chrome lines are short; testing long lines would only cost time (and some patterns are quadratic in a line).
+    if (line.length > MAX_CHROME_LINE) continue;
     if (WEATHER.test(line)) {
       dropLine(i);
       for (let j = i + 1; j < lines.length && isPlaceOrDateHeader(lines[j]?.text ?? ''); j++) dropLine(j);
