@@ -120,6 +120,6 @@ export function characterEdits(text: string): Edit[] {
       /[a-z]/.test(text.charAt(match.index - 1)) ? '' : null,
     ),
   ];
-  if (scan.latinDocument) edits.push(...editsFromPattern(text, FOREIGN_SCRIPT_RUN, () => ''));
+  if (scan.latinDocument) for (const edit of editsFromPattern(text, FOREIGN_SCRIPT_RUN, () => '')) edits.push(edit);
   return edits;
 }

@@ -218,7 +218,7 @@ export function markdownEdits(text: string): Edit[] {
     const inner = (match[2] ?? '').length;
     unwrap(edits, [match.index, match.index + 1], [match.index + 1 + inner, match.index + 2 + inner]);
   }
-  edits.push(...headingMarks(text));
+  for (const edit of headingMarks(text)) edits.push(edit);
   return edits;
 }
 

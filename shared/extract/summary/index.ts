@@ -38,7 +38,8 @@ function titleTerms(features: readonly SentenceFeatures[]): number[] {
   const terms: number[] = [];
   for (const sentence of features) {
     if (sentence.exclusion === null || sentence.index > 30) break;
-    if (sentence.exclusion === 'heading') terms.push(...sentence.terms);
+    // A loop, not push(...terms): a heading can hold more terms than the call stack has room for.
+    if (sentence.exclusion === 'heading') for (const term of sentence.terms) terms.push(term);
   }
   return terms;
 }
