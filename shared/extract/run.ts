@@ -39,9 +39,20 @@ export function spanAt<V>(ctx: ExtractionContext, start: number, end: number, va
 /** Keeps, of spans that overlap, the longest (the earliest on ties). A common refiner. */
 export function removeOverlaps<V>(spans: Span<V>[]): Span<V>[] {
   const bySize = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept spans never overlap, so ordered by start they are ordered by end too: a binary search finds neighbours.
   const kept: Span<V>[] = [];
   for (const span of bySize) {
-    if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((kept[middle] as Span<V>).start < span.start) low = middle + 1;
+      else high = middle;
+    }
+    const before = kept[low - 1];
+    const after = kept[low];
+    if ((before && before.end > span.start) || (after && after.start < span.end)) continue;
+    kept.splice(low, 0, span);
   }
-  return kept.sort(byPosition);
+  return kept;
 }
