@@ -60,12 +60,13 @@ export class Api extends Construct {
         INGEST_PREFIX: config.ingestPrefix,
         MAX_DOCUMENT_BYTES: String(config.maxDocumentBytes),
         QUEUE_URL: queue.queueUrl,
-        // A CloudFormation dynamic reference: resolved at deploy time, never written into the template.
-        CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
+        // Read at cold start: the key is neither in the template nor in the function's configuration.
+        CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
       },
     });
     const fn = this.handler.function;
     grantTableAccess(table, fn, 'read');
+    this.cursorSecret.grantRead(fn);
     queue.grantSendMessages(fn);
     this.handler.grantObjectActions(
       bucket,

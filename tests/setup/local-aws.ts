@@ -24,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const environment = {
     ...stack.environment,
     INGEST_PREFIX: 'incoming/',
-    POWERTOOLS_LOG_LEVEL: 'ERROR',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
     POWERTOOLS_METRICS_DISABLED: 'true',
     DEAD_LETTER_FILE: stack.deadLetterFile,
   };

@@ -151,7 +151,7 @@ describe('DocketStack with the default configuration', () => {
           TABLE_NAME: Match.anyValue(),
           BUCKET_NAME: Match.anyValue(),
           QUEUE_URL: Match.anyValue(),
-          CURSOR_SECRET: Match.anyValue(),
+          CURSOR_SECRET_ARN: Match.anyValue(),
         }),
       },
     });
