@@ -1,8 +1,10 @@
 import type { EntityType } from '../../model/extraction.js';
+import { isWordCharacter } from './characters.js';
 import { countries } from './data/countries.js';
 import { organizationLines } from './data/organizations.js';
 import { cities, regions } from './data/places.js';
 import { organizationKey, unifyPunctuation } from './names.js';
+import { type WordIndex, wordIndexOf } from './word-index.js';
 
 /** A known place or organization: its type and canonical name. */
 export interface KnownEntity {
@@ -103,11 +105,15 @@ export function knownOrganization(name: string): KnownEntity | undefined {
 const lookups = new Map<string, KnownEntity | undefined>();
 
 let trie: TrieNode | undefined;
-/** One scanner reused by every lookup: building a RegExp per call was the hot spot. */
-const scanner = new RegExp(wordPattern.source, 'gu');
 
 /** Separators allowed between the words of one name: spaces, a slash, the dots of "D.C.", no line break. */
 const joiner = /^(?:[ \t]+|\/|\.[ \t]?|[ \t]*-[ \t]*)$/;
+
+type KnownName = { end: number; entity: KnownEntity } | null;
+
+/** Answers for the words of the last text: parsers ask again about the same word (name words, places after "for"). */
+let memoIndex: WordIndex | undefined;
+let memo: (KnownName | undefined)[] = [];
 
 /**
  * The longest known name starting at `start` (which must begin a word): its end offset and entity.
@@ -115,29 +121,62 @@ const joiner = /^(?:[ \t]+|\/|\.[ \t]?|[ \t]*-[ \t]*)$/;
  * @example
  * longestKnownName('in the Syrian Arab Republic', 7) // { end: 27, entity: { type: 'place', canonical: 'Syria' } }
  */
-export function longestKnownName(text: string, start: number): { end: number; entity: KnownEntity } | null {
+export function longestKnownName(text: string, start: number): KnownName {
   trie ??= buildTrie();
-  const scan = scanner;
-  let node: TrieNode | undefined = trie;
-  let position = start;
-  let best: { end: number; entity: KnownEntity } | null = null;
-  while (node !== undefined) {
-    scan.lastIndex = position;
-    const match = scan.exec(text);
-    if (match === null) break;
-    if (position !== start && !joiner.test(text.slice(position, match.index))) break;
-    if (position === start && match.index !== start) break;
-    const word = /[’‘`´‐‑‒–—]/.test(match[0]) ? unifyPunctuation(match[0]) : match[0];
-    const child: TrieNode | undefined = node.next.get(word);
+  const index = wordIndexOf(text);
+  const first = index.wordAt(start);
+  if (first < 0) return insideWord(trie, index, start);
+  if (memoIndex !== index) {
+    memoIndex = index;
+    memo = new Array(index.count);
+  }
+  let found = memo[first];
+  if (found === undefined) {
+    found = walkTrie(trie, index, index.word(first), index.ends[first] as number, first + 1);
+    memo[first] = found;
+  }
+  return found;
+}
+
+/** A start inside a word ("Syria" in "pro-Syria"): the name starts there and ends where that word ends. */
+function insideWord(root: TrieNode, index: WordIndex, start: number): KnownName {
+  if (start < 0 || start >= index.text.length || !isWordCharacter(index.text, start)) return null;
+  let low = 0;
+  let high = index.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((index.starts[middle] as number) <= start) low = middle + 1;
+    else high = middle;
+  }
+  const containing = low - 1;
+  const end = index.ends[containing] as number;
+  return walkTrie(root, index, index.text.slice(start, end), end, containing + 1);
+}
+
+/**
+ * Follows the trie from a first word (ending at `firstEnd`) through the words from index `next` on; the
+ * last node with an entity is the longest name.
+ */
+function walkTrie(root: TrieNode, index: WordIndex, firstWord: string, firstEnd: number, next: number): KnownName {
+  const text = index.text;
+  let node: TrieNode = root;
+  let best: KnownName = null;
+  let written = firstWord;
+  let end = firstEnd;
+  for (let k = next; ; k++) {
+    const word = written.includes('’') || written.includes('‘') ? unifyPunctuation(written) : written;
+    const child = node.next.get(word);
     if (child === undefined) {
       // A possessive ends the name: "Iran’s court", "Human Rights Watch's director".
       const owner = word.endsWith("'s") ? node.next.get(word.slice(0, -2))?.entity : undefined;
-      if (owner !== undefined) best = { end: match.index + match[0].length - 2, entity: owner };
+      if (owner !== undefined) best = { end: end - 2, entity: owner };
       break;
     }
     node = child;
-    position = match.index + match[0].length;
-    if (node.entity !== undefined) best = { end: position, entity: node.entity };
+    if (node.entity !== undefined) best = { end, entity: node.entity };
+    if (k >= index.count || !joiner.test(text.slice(end, index.starts[k]))) break;
+    written = index.word(k);
+    end = index.ends[k] as number;
   }
   return best;
 }

@@ -1,35 +1,14 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
+import { capitalisedRuns, runConnectors, type Word } from '../capitalised-runs.js';
+import { offsetsInBlock, textBlocks } from '../compiled.js';
 import { nonEntityHeads, organizationHeads } from '../data/words.js';
 import { knownOrganization, longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
 
-/** A capitalised word (with inner hyphens and apostrophes), or a committee number ("1540 Committee"). */
-const capitalised = String.raw`(?:\d{3,4}[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*`;
 /** Lower-case words that may sit inside a name ("Office of the High Commissioner for Human Rights"). */
-const connectors = new Set([
-  'of',
-  'for',
-  'on',
-  'the',
-  'and',
-  'in',
-  'to',
-  'against',
-  'while',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'et',
-  '&',
-]);
-const connector = String.raw`(?:of|for|on|the|and|in|to|against|while|de|du|des|la|le|et|&)`;
-/** A run of capitalised words joined by connectors on one line. Linear: connectors are lower case, words are not. */
-const run = String.raw`${capitalised}(?:[ \t]+(?:${connector}[ \t]+)*${capitalised})*`;
+const connectors: ReadonlySet<string> = new Set(runConnectors);
 
 /** Connectors that may start the complement of a head ("Office of …"); "and", "against" join inside a name. */
 const complementConnectors = new Set(['of', 'for', 'on', 'the', 'in', 'to', 'de', 'du', 'des', 'la', 'le']);
@@ -128,12 +107,6 @@ const leadingNoise = new Set([
   'Senior',
 ]);
 
-interface Word {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * Capitalised phrases headed by an organization noun: "United Nations Counter-Terrorism Centre",
  * "Office of the High Commissioner for Human Rights", "Bulan Institute for Peace Innovations".
@@ -143,18 +116,23 @@ interface Word {
  */
 export const organizationPatternParser: Parser<Mention> = {
   name: 'organization-pattern',
-  pattern: compiledOnce(() => new RegExp(`(?=[A-ZÀ-Þ\\d]|\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}'’-])${run}`, 'gu')),
-  extract(ctx, match) {
+  // Blocks of text: the runs of capitalised words are read once per text by capitalisedRuns, since one
+  // regex match per run cost more than the parsing.
+  pattern: textBlocks,
+  extract(ctx, block) {
     const spans: Span<Mention>[] = [];
-    for (const segment of splitWords(match[0], match.index).flatMap((run) => splitAtConjunctions(ctx.text, run))) {
-      const found = organizationPhrase(segment);
-      if (found === null) continue;
-      const phrase = withoutSentenceOpener(ctx.text, withoutPlaceAfterKnownName(ctx.text, found));
-      const first = phrase[0];
-      const last = phrase[phrase.length - 1];
-      if (first === undefined || last === undefined) continue;
-      const text = ctx.text.slice(first.start, last.end);
-      spans.push(spanAt(ctx, first.start, last.end, { type: 'organization', source: 'pattern', name: text }));
+    for (const run of offsetsInBlock(capitalisedRuns(ctx.text), (words) => (words[0] as Word).start, block)) {
+      if (!run.some(mayBeHead)) continue;
+      for (const segment of splitWords(run).flatMap((words) => splitAtConjunctions(ctx.text, words))) {
+        const found = organizationPhrase(segment);
+        if (found === null) continue;
+        const phrase = withoutSentenceOpener(ctx.text, withoutPlaceAfterKnownName(ctx.text, found));
+        const first = phrase[0];
+        const last = phrase[phrase.length - 1];
+        if (first === undefined || last === undefined) continue;
+        const text = ctx.text.slice(first.start, last.end);
+        spans.push(spanAt(ctx, first.start, last.end, { type: 'organization', source: 'pattern', name: text }));
+      }
     }
     return spans;
   },
@@ -164,25 +142,30 @@ export const organizationPatternParser: Parser<Mention> = {
  * The words of a run, cut after each possessive, which ends a name ("Libyan Investment Authority’s (LIA)",
  * "Security Council's 1540 Committee"): the owner loses its "'s" and the next name starts after it.
  */
-function splitWords(text: string, offset: number): Word[][] {
+function splitWords(run: readonly Word[]): Word[][] {
   const runs: Word[][] = [];
   let words: Word[] = [];
-  for (const match of text.matchAll(/\S+/g)) {
-    const start = offset + match.index;
+  for (const word of run) {
     // "Office of the Secretary-General's Special Adviser …": an owner after "of the" sits inside the name.
     const insideComplement =
       words[words.length - 1]?.text === 'the' && /^(?:of|for)$/.test(words[words.length - 2]?.text ?? '');
-    if (/['’]s$/.test(match[0]) && !insideComplement) {
-      words.push({ text: match[0].slice(0, -2), start, end: start + match[0].length - 2 });
+    if (isPossessive(word.text) && !insideComplement) {
+      words.push({ text: word.text.slice(0, -2), start: word.start, end: word.end - 2 });
       runs.push(words);
       words = [];
     } else {
-      words.push({ text: match[0], start, end: start + match[0].length });
+      words.push(word);
     }
   }
   runs.push(words);
   return runs.filter((run) => run.length > 0);
 }
+
+const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
+
+/** Only a run with a head noun (maybe possessive) can hold an organization name: the rest is skipped. */
+const mayBeHead = (word: Word): boolean =>
+  organizationHeads.has(word.text) || (isPossessive(word.text) && organizationHeads.has(word.text.slice(0, -2)));
 
 const isHead = (word: Word | undefined): boolean => word !== undefined && organizationHeads.has(word.text);
 const isAcronym = (word: Word | undefined): boolean => word !== undefined && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word.text);
