@@ -128,9 +128,20 @@ function isQuote(display: string, scan: ScanResult): boolean {
   return '"”»'.includes(last) || ('.!?'.includes(last) && beforeLast !== '' && '"”»'.includes(beforeLast));
 }
 
+/**
+ * "3. Decides to extend the mandate …;": an operative paragraph of a resolution, which says what
+ * was decided. Preambular ones ("Recalling …,") only set the scene and stay out of summaries.
+ */
+const OPERATIVE_CLAUSE = /^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+s|Calls upon|Calls on)\b/;
+
+function isResolutionClause(display: string): boolean {
+  return display.charAt(display.length - 1) === ';' && OPERATIVE_CLAUSE.test(display);
+}
+
 function exclusionOf(display: string, wordCount: number, raw: string, scan: ScanResult): string | null {
-  // No final stop (closing quotes and brackets may follow it): a heading or a label.
-  if (!endsWith(display, '.!?', '"\'”’)]')) return 'heading';
+  // No final stop (closing quotes and brackets may follow it): a heading or a label. A resolution's
+  // clauses are the exception: each ends with a comma or semicolon and reads as a sentence.
+  if (!endsWith(display, '.!?', '"\'”’)]') && !isResolutionClause(display)) return 'heading';
   if (wordCount < 8) return 'too short';
   if (wordCount > 75) return 'too long';
   const head = display.charCodeAt(0);

@@ -105,4 +105,28 @@ describe('summarize', () => {
     const text = ['Coastal forests', '', '1. The panel met twice.', '', '__', 'Footnote one.', '', body].join('\n');
     expect(summaryOf(text)).toContain('Forest cover in the coastal provinces');
   });
+
+  it('summarises a resolution by its operative paragraphs, not its preamble', () => {
+    // Prepare
+    const text = [
+      'Resolution 9999 (2030)',
+      '',
+      'The Security Council,',
+      '',
+      'Recalling its previous resolutions on the situation in the coastal region and the statements of its President,',
+      '',
+      'Reaffirming its strong commitment to the sovereignty, independence and territorial integrity of the region,',
+      '',
+      '1. Decides to extend until 30 June 2031 the mandate of the Panel of Experts on coastal forests and mangroves;',
+      '',
+      '2. Requests the Panel to provide to the Council an interim report on its work no later than 1 March 2031;',
+      '',
+      '3. Decides to remain actively seized of the matter.',
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary).toContain('Decides to extend until 30 June 2031');
+    expect(summary).not.toContain('Recalling');
+  });
 });
