@@ -3,27 +3,11 @@ import type { Context, SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { encodeS3Key } from '../../shared/ingest/s3-events.js';
 import { documentIdFor } from '../../shared/storage/keys.js';
+import { sqsRecord } from '../support/sqs.js';
 import { uniquePrefix, useLocalAws } from './local-aws.js';
 
 const services = useLocalAws();
 const { handler } = await import('../../functions/ingest/handler.js');
-
-const sqsRecord = (messageId: string, body: string) => ({
-  messageId,
-  receiptHandle: messageId,
-  body,
-  attributes: {
-    ApproximateReceiveCount: '1',
-    SentTimestamp: '0',
-    SenderId: 'test',
-    ApproximateFirstReceiveTimestamp: '0',
-  },
-  messageAttributes: {},
-  md5OfBody: '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:ingest',
-  awsRegion: 'us-east-1',
-});
 
 const s3Notification = (bucket: string, key: string) =>
   JSON.stringify({
@@ -46,12 +30,12 @@ describe('ingest handler', () => {
     const event: SQSEvent = {
       Records: [
         sqsRecord(
-          'test-event',
           JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: services.bucket }),
+          'test-event',
         ),
-        sqsRecord('not-an-event', '{"hello": "world"}'),
-        sqsRecord('not-json', 'plain text'),
-        sqsRecord('document', s3Notification(services.bucket, key)),
+        sqsRecord('{"hello": "world"}', 'not-an-event'),
+        sqsRecord('plain text', 'not-json'),
+        sqsRecord(s3Notification(services.bucket, key), 'document'),
       ],
     };
 
@@ -67,8 +51,8 @@ describe('ingest handler', () => {
   it('reports only the message whose object cannot be read, so only it is retried', async () => {
     const event: SQSEvent = {
       Records: [
-        sqsRecord('missing-bucket', s3Notification('no-such-bucket', 'incoming/x.txt')),
-        sqsRecord('test-event', JSON.stringify({ Event: 's3:TestEvent' })),
+        sqsRecord(s3Notification('no-such-bucket', 'incoming/x.txt'), 'missing-bucket'),
+        sqsRecord(JSON.stringify({ Event: 's3:TestEvent' }), 'test-event'),
       ],
     };
 
@@ -78,7 +62,7 @@ describe('ingest handler', () => {
   });
 
   it('fails the invocation when every message fails, so the whole batch returns to the queue', async () => {
-    const event: SQSEvent = { Records: [sqsRecord('missing', s3Notification('no-such-bucket', 'incoming/y.txt'))] };
+    const event: SQSEvent = { Records: [sqsRecord(s3Notification('no-such-bucket', 'incoming/y.txt'), 'missing')] };
 
     await expect(handler(event, { getRemainingTimeInMillis: () => 60_000 } as Context)).rejects.toThrow(
       /All records failed/,

@@ -10,6 +10,7 @@ import type { DocumentRecord } from '../../shared/model/record.js';
 import { documentIdFor } from '../../shared/storage/keys.js';
 import { useLocalAws } from '../integration/local-aws.js';
 import { buildPdf } from '../support/pdf-builder.js';
+import { sqsRecord } from '../support/sqs.js';
 
 const services = useLocalAws();
 const PREFIX = `reliability/${randomUUID()}/`;
@@ -29,23 +30,6 @@ afterAll(() => {
   console.info(
     `ingest process RSS: baseline ${(memory.baseline / 2 ** 20).toFixed(0)} MiB, peak ${(memory.peak / 2 ** 20).toFixed(0)} MiB`,
   );
-});
-
-const sqsMessage = (body: string) => ({
-  messageId: randomUUID(),
-  receiptHandle: 'r',
-  body,
-  attributes: {
-    ApproximateReceiveCount: '1',
-    SentTimestamp: '0',
-    SenderId: 's',
-    ApproximateFirstReceiveTimestamp: '0',
-  },
-  messageAttributes: {},
-  md5OfBody: '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:ingest',
-  awsRegion: 'us-east-1',
 });
 
 const notification = (key: string, size: number) =>
@@ -76,9 +60,9 @@ async function ingestBetweenGoodDocuments(name: string, body: Uint8Array | strin
   const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   const event: SQSEvent = {
     Records: [
-      sqsMessage(notification(good[0] ?? '', 10)),
-      sqsMessage(notification(key, size)),
-      sqsMessage(notification(good[1] ?? '', 10)),
+      sqsRecord(notification(good[0] ?? '', 10)),
+      sqsRecord(notification(key, size)),
+      sqsRecord(notification(good[1] ?? '', 10)),
     ],
   };
   const response = await handler(event, context);
@@ -178,7 +162,7 @@ describe('messages that are not documents: a logged skip, never a retry', () => 
     ['a body that is not JSON', 'plain text'],
     ['an s3:TestEvent', JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent' })],
   ])('%s', async (_, body) => {
-    const response = await handler({ Records: [sqsMessage(body)] }, context);
+    const response = await handler({ Records: [sqsRecord(body)] }, context);
 
     expect(response.batchItemFailures).toEqual([]);
   });
@@ -187,7 +171,7 @@ describe('messages that are not documents: a logged skip, never a retry', () => 
     const key = `elsewhere/${randomUUID()}.txt`;
     await services.s3.send(new PutObjectCommand({ Bucket: services.bucket, Key: key, Body: 'Geneva, 3 May 2021.' }));
 
-    const response = await handler({ Records: [sqsMessage(notification(key, 19))] }, context);
+    const response = await handler({ Records: [sqsRecord(notification(key, 19))] }, context);
 
     expect(response.batchItemFailures).toEqual([]);
     expect(await services.repository.get(documentIdFor(services.bucket, key))).toBeNull();
