@@ -6,17 +6,23 @@
 
 const letterMarkOrNumber = /^[\p{L}\p{M}\p{N}]$/u;
 const upperCaseLetter = /^\p{Lu}$/u;
+const anyLetter = /^\p{L}$/u;
 
-/** Per BMP code unit: 0 not yet known, else 1 + (1 if letter/mark/number) + (2 if upper-case letter). */
+/** Per BMP code unit: 0 not yet known, else 1 + (1 if letter/mark/number) + (2 if upper-case) + (4 if letter). */
 const classes = new Uint8Array(0x10000);
 const wordBit = 1;
 const upperBit = 2;
+const letterBit = 4;
 
 function classOf(code: number): number {
   let known = classes[code] as number;
   if (known === 0) {
     const character = String.fromCharCode(code);
-    known = 1 + (letterMarkOrNumber.test(character) ? wordBit : 0) + (upperCaseLetter.test(character) ? upperBit : 0);
+    known =
+      1 +
+      (letterMarkOrNumber.test(character) ? wordBit : 0) +
+      (upperCaseLetter.test(character) ? upperBit : 0) +
+      (anyLetter.test(character) ? letterBit : 0);
     classes[code] = known;
   }
   return known - 1;
@@ -53,4 +59,17 @@ export function isUpperCase(text: string, index: number): boolean {
   if (code < 0x80) return code >= 65 && code <= 90;
   if (code >= 0xd800 && code <= 0xdfff) return upperCaseLetter.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
   return (classOf(code) & upperBit) !== 0;
+}
+
+/**
+ * Whether the code point at `index` is a letter (`\p{L}`).
+ *
+ * @example
+ * isLetter('ß1', 1) // false
+ */
+export function isLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xd800 && code <= 0xdfff) return anyLetter.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
+  return (classOf(code) & letterBit) !== 0;
 }

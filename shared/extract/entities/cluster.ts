@@ -3,6 +3,7 @@ import type { ExtractionContext, Span } from '../types.js';
 import { knownOrganization } from './gazetteer.js';
 import type { Mention } from './mention.js';
 import { organizationKey, withoutArticle } from './names.js';
+import { remembered } from './remembered.js';
 
 /** Union-find over string nodes: mentions that name one thing end up under one root. */
 class Groups {
@@ -192,19 +193,17 @@ function canonicalName(
   return [...new Set(candidates)].sort((a, b) => measure(b) - measure(a) || counts(b) - counts(a))[0];
 }
 
-function cleanName(name: string): string {
-  return withoutArticle(name.replace(/\s+/g, ' ').trim());
-}
+const cleanName = remembered((name) => withoutArticle(name.replace(/\s+/g, ' ').trim()));
 
 /** Names that the scorer would treat as one (case, punctuation). */
-function comparable(name: string): string {
-  return name
+const comparable = remembered((name) =>
+  name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * "UNOCT Programme Review Board", "Programme Review Board of UNOCT" and "Programme Review Board" are one
@@ -230,39 +229,58 @@ const knownOf = (cluster: readonly Span<Mention>[]): string | undefined =>
 function mergeShortenedNames(clusters: Span<Mention>[][]): Span<Mention>[][] {
   const alive = new Set(clusters);
   const namesOf = new Map<Span<Mention>[], string[]>();
+  // Every shorter form a name has → the groups with that name: looked up, not compared with every group.
+  const shortenedBy = new Map<string, Set<Span<Mention>[]>>();
+  const index = (cluster: Span<Mention>[], long: string): void => {
+    for (const short of shorteningsOf(long)) {
+      const owners = shortenedBy.get(short);
+      if (owners === undefined) shortenedBy.set(short, new Set([cluster]));
+      else owners.add(cluster);
+    }
+  };
+  const longestOf = new Map<Span<Mention>[], number>();
   for (const cluster of clusters) {
     const names = cluster
       .filter((span) => span.value.type === 'organization' && !isAcronymSource(span.value))
       .map((span) => cleanName(span.value.name));
-    namesOf.set(cluster, [...new Set(names)]);
+    const unique = [...new Set(names)];
+    namesOf.set(cluster, unique);
+    longestOf.set(cluster, Math.max(0, ...unique.map((name) => name.length)));
+    for (const name of unique) index(cluster, name);
   }
-  const longest = (cluster: Span<Mention>[]): number =>
-    Math.max(0, ...(namesOf.get(cluster) ?? []).map((n) => n.length));
-  const bySize = [...clusters].sort((a, b) => longest(a) - longest(b));
+  const bySize = [...clusters].sort((a, b) => (longestOf.get(a) ?? 0) - (longestOf.get(b) ?? 0));
   for (const shorter of bySize) {
     if (shorter.some((span) => span.value.type !== 'organization') || knownOf(shorter) !== undefined) continue;
     const shortNames = (namesOf.get(shorter) ?? []).filter((name) => name.includes(' '));
     if (shortNames.length === 0) continue;
     const targets = new Set<Span<Mention>[]>();
-    for (const other of alive) {
-      if (other === shorter || other[0]?.value.type !== 'organization') continue;
-      const longNames = namesOf.get(other) ?? [];
-      if (longNames.some((long) => shortNames.some((short) => shortens(short, long)))) targets.add(other);
+    for (const short of shortNames) {
+      for (const other of shortenedBy.get(short) ?? []) {
+        if (other !== shorter && alive.has(other) && other[0]?.value.type === 'organization') targets.add(other);
+      }
     }
     const [target] = targets;
     if (targets.size !== 1 || target === undefined) continue;
     target.push(...shorter);
     namesOf.get(target)?.push(...shortNames);
+    for (const short of shortNames) index(target, short);
     alive.delete(shorter);
   }
   return clusters.filter((cluster) => alive.has(cluster));
 }
 
-/** "Monitoring Team" shortens "… Monitoring Team" and "Monitoring Team of the …". */
-function shortens(short: string, long: string): boolean {
-  if (long.length <= short.length) return false;
-  if (long.endsWith(` ${short}`)) return true;
-  return ['of', 'for', 'on'].some((connector) => long.startsWith(`${short} ${connector} `));
+/**
+ * The names a longer name is shortened to: "Monitoring Team" from "… Monitoring Team" and from
+ * "Monitoring Team of the …" (also after "for", "on").
+ */
+function shorteningsOf(long: string): string[] {
+  const shorter: string[] = [];
+  for (let space = long.indexOf(' '); space >= 0; space = long.indexOf(' ', space + 1)) {
+    shorter.push(long.slice(space + 1));
+    if (long.startsWith(' of ', space) || long.startsWith(' for ', space) || long.startsWith(' on ', space))
+      shorter.push(long.slice(0, space));
+  }
+  return shorter;
 }
 
 /**

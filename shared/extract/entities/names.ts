@@ -1,4 +1,5 @@
 import { organizationHeads } from './data/words.js';
+import { remembered } from './remembered.js';
 
 /** Apostrophes and dashes as one form, so "Da’esh" and "Da'esh" meet. */
 export function unifyPunctuation(text: string): string {
@@ -18,7 +19,7 @@ export function withoutArticle(name: string): string {
  * @example
  * organizationKey('the United Nations Office for Counter-Terrorism') === organizationKey('UN Office of Counter Terrorism');
  */
-export function organizationKey(name: string): string {
+export const organizationKey: (name: string) => string = remembered((name) => {
   const tokens = unifyPunctuation(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -31,7 +32,7 @@ export function organizationKey(name: string): string {
   if (tokens.length > 2 && tokens[0] === 'united' && tokens[1] === 'nations') tokens.splice(0, 2);
   else if (tokens.length > 1 && tokens[0] === 'un') tokens.shift();
   return tokens.join('');
-}
+});
 
 const spellingVariants: Readonly<Record<string, string>> = {
   organisation: 'organization',

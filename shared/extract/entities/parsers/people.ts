@@ -1,5 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
+import { isLetter } from '../characters.js';
 import { compiledOnce } from '../compiled.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
@@ -57,17 +58,12 @@ export const appositivePersonParser: Parser<Mention> = {
   pattern: compiledOnce(() => /,[ \t]/g),
   extract(ctx, match) {
     // Checked here rather than by a lookbehind, which would be tried at every position of the text.
-    if (!/[a-z\u00DF-\u024F]/.test(ctx.text.charAt(match.index - 1))) return null;
+    const before = ctx.text.charCodeAt(match.index - 1);
+    if (!((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0x24f))) return null;
     const named = nameAfterRole(ctx, match.index);
     if (named !== null) return named;
-    const after = ctx.text.slice(match.index + 2, match.index + 82);
-    const role = after.split(/[.;:\n]/)[0] ?? '';
-    const roleWordsSeen = role
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .slice(0, 6);
-    if (!roleWordsSeen.some((word) => roleWords.has(word))) return null;
-    const windowStart = Math.max(0, match.index - 120);
+    if (!roleFollows(ctx.text, match.index + 2)) return null;
+    const windowStart = lastWordsStart(ctx.text, match.index, 4, Math.max(0, match.index - 120));
     const found = appositiveName.exec(ctx.text.slice(windowStart, match.index));
     if (found === null) return null;
     const start = windowStart + found.index;
@@ -79,7 +75,76 @@ export const appositivePersonParser: Parser<Mention> = {
   },
 };
 
-const roleBefore = /(?:^|[^\p{L}])(\p{L}[\p{L}-]*)$/u;
+const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
+
+/**
+ * Where the last `count` stretches of text between spaces or tabs before `end` start (not before
+ * `limit`). A name of up to four words before a comma lies inside them, and its regex, tried at every
+ * position of the window, then has few positions to try. A stretch starts after a space or tab, which
+ * the name's look-behind accepts, so the window gives the same name.
+ */
+function lastWordsStart(text: string, end: number, count: number, limit: number): number {
+  let start = end;
+  for (let stretch = 0; stretch < count && start > limit; stretch++) {
+    while (start > limit && isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+    while (start > limit && !isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+  }
+  return start;
+}
+
+/**
+ * The word of letters and hyphens that ends at a comma, looking back at most 30 characters: "President"
+ * in "the President, Bashar Al-Assad". Read backwards rather than by a regex over the 30 characters:
+ * this runs for every comma.
+ */
+function wordBefore(text: string, comma: number): string | undefined {
+  const limit = Math.max(0, comma - 30);
+  let start = comma;
+  while (start > limit && (text.charCodeAt(start - 1) === 45 || isLetter(text, start - 1))) start--;
+  while (start < comma && text.charCodeAt(start) === 45) start++;
+  return start < comma ? text.slice(start, comma) : undefined;
+}
+
+const longestRoleWord = Math.max(...[...roleWords].map((word) => word.length));
+
+/** Spaces (as `\s` has them) and commas separate the words of a role. */
+const isRoleSeparator = (code: number): boolean =>
+  code === 44 ||
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code >= 0x80 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff));
+/** A role ends at the end of its clause: . ; : or a line break. */
+const endsRole = (code: number): boolean => code === 46 || code === 59 || code === 58 || code === 10;
+
+/**
+ * Whether one of the first six words after a comma (within 80 characters, up to the end of the clause) is
+ * a role word: "Michele Coninsx, UN executive director". Read word by word: this runs for most commas.
+ */
+function roleFollows(text: string, from: number): boolean {
+  let end = from;
+  const limit = Math.min(text.length, from + 80);
+  while (end < limit && !endsRole(text.charCodeAt(end))) end++;
+  // Words as `split(/[\s,]+/)` gives them: a separator at the start leaves an empty first word.
+  let start = from;
+  for (let words = 0; words < 6; words++) {
+    let wordEnd = start;
+    while (wordEnd < end && !isRoleSeparator(text.charCodeAt(wordEnd))) wordEnd++;
+    if (wordEnd - start <= longestRoleWord && roleWords.has(text.slice(start, wordEnd).toLowerCase())) return true;
+    if (wordEnd >= end) return false;
+    start = wordEnd;
+    while (start < end && isRoleSeparator(text.charCodeAt(start))) start++;
+  }
+  return false;
+}
 const nameBetweenCommas = new RegExp(
   `^${nameWord}(?:[ \\t]+(?:${nameParticle}[ \\t]+)?${nameWord}){1,3}(?=,|[ \\t]+(?:${speechVerbs.join('|')})\\b)`,
   'u',
@@ -90,7 +155,7 @@ const nameBetweenCommas = new RegExp(
  * Bolopion, called". The role word comes first, so the name needs two or more name words of its own.
  */
 function nameAfterRole(ctx: ExtractionContext, comma: number): Span<Mention> | null {
-  const role = roleBefore.exec(ctx.text.slice(Math.max(0, comma - 30), comma))?.[1]?.toLowerCase();
+  const role = wordBefore(ctx.text, comma)?.toLowerCase();
   if (role === undefined || !roleWords.has(role)) return null;
   const start = comma + 2;
   const found = nameBetweenCommas.exec(ctx.text.slice(start, start + 80));
