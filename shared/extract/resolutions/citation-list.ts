@@ -19,8 +19,11 @@ export interface CitedNumber {
 
 const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-/** Between the keyword and the first number: spaces, at most one line break, an optional "No.". */
-const leadIn = /[^\S\n]*\n?[^\S\n]*(?:No\.[^\S\n]*)?/y;
+/**
+ * Between the keyword and the first number: spaces, at most two line breaks (a PDF page or
+ * footnote break leaves a blank line: "resolution\n\n1244 (1999)"), an optional "No.".
+ */
+const leadIn = /[^\S\n]*(?:\n[^\S\n]*){0,2}(?:No\.[^\S\n]*)?/y;
 const openBracket = /\[/y;
 /** "ES-10/19", "72/284", "2396"; not part of a longer number ("1,000", "3.5", "2396-A"). */
 const coreNumber = /(?:(?:ES|S)-\d{1,2}\/\d{1,4}|\d{1,4}\/\d{1,4}|\d{1,4})(?![\d/]|[.,-]\d)/y;
@@ -33,11 +36,13 @@ const ofDate = new RegExp(
   'y',
 );
 const separator = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+/y;
+/** "1267 (1999) 1989 (2011)": a list that lost a comma; only dated items may follow bare space. */
+const bareSpace = /[^\S\n]*\n?[^\S\n]*/y;
 /** A paragraph number at the start of a line ("resolution\n17. The Office ...") is not a citation. */
 const paragraphNumberEnd = /\.\s/y;
 
-/** "resolution 20 15 22 22": figures in a table row, not a citation. */
-const tableCells = /[^\S\n]+\d/y;
+/** "resolution 20 15 22 22", "resolutions 1 – 1 1": figures in a table row, not a citation. */
+const tableCells = /[^\S\n]+(?:\d|[–—](?![^\S\n]*[A-Za-z]))/y;
 
 /**
  * After a later list item without a year, only punctuation or a function word may follow;
@@ -98,6 +103,19 @@ function readItem(text: string, at: number, isFirst: boolean): CitedNumber | nul
   return { start, end, number: core[0], session, year };
 }
 
+/** Real lists cite dozens; the runner spreads a parser's answer into one call, so keep it bounded. */
+const MAX_LIST_ITEMS = 1000;
+
+/** The next item of a dated list whose comma is missing, or null. */
+function readDatedAfterSpace(text: string, at: number, items: readonly CitedNumber[]): CitedNumber | null {
+  const previous = items[items.length - 1];
+  if (previous?.year == null) return null;
+  const space = stickyMatch(bareSpace, text, at);
+  if (!space || space[0].length === 0) return null;
+  const next = readItem(text, at + space[0].length, false);
+  return next?.year == null ? null : next;
+}
+
 /**
  * Reads the number list that starts at `at` (just after "resolution(s)").
  *
@@ -108,15 +126,16 @@ export function readCitedNumbers(text: string, at: number): CitedNumber[] {
   const lead = stickyMatch(leadIn, text, at);
   const first = readItem(text, at + (lead?.[0].length ?? 0), true);
   if (!first) return [];
-  const crossedLine = lead?.[0].includes('\n') ?? false;
-  if (crossedLine && first.year === null && stickyMatch(paragraphNumberEnd, text, first.end)) return [];
+  const lineBreaks = lead?.[0].split('\n').length ?? 1;
+  if (lineBreaks > 1 && first.year === null && stickyMatch(paragraphNumberEnd, text, first.end)) return [];
+  // Across a blank line only a dated number ("1244 (1999)") is surely the cited one.
+  if (lineBreaks > 2 && first.year === null) return [];
   if (first.year === null && first.session === null && stickyMatch(tableCells, text, first.end)) return [];
   const items = [first];
   let position = first.end;
-  for (;;) {
+  while (items.length < MAX_LIST_ITEMS) {
     const gap = stickyMatch(separator, text, position);
-    if (!gap) break;
-    const next = readItem(text, position + gap[0].length, false);
+    const next = gap ? readItem(text, position + gap[0].length, false) : readDatedAfterSpace(text, position, items);
     if (!next) break;
     items.push(next);
     position = next.end;

@@ -44,8 +44,14 @@ export const keywordCitationParser: Parser<ResolutionCitation> = {
       nearby: nearestBodyBefore(ctx.text, match.index),
       document: documentBody(ctx.text),
     };
-    return numbers.flatMap((cited) => {
-      const key = normaliseKey(resolutionKey(cited.number, cited.session, context));
+    const citations = numbers.map((cited) => ({
+      cited,
+      key: normaliseKey(resolutionKey(cited.number, cited.session, context)),
+    }));
+    // "Resolution 79, 327" (a misheard 79/327): a list that opens with an implausible number is no list.
+    const first = citations[0];
+    if (first && isImplausibleBareNumber(first.key, first.cited.year, organ)) return null;
+    return citations.flatMap(({ cited, key }) => {
       const year = cited.year ?? (adoptionYear ? Number(adoptionYear) : null);
       if (isImplausibleBareNumber(key, cited.year, organ)) return [];
       return [spanAt(ctx, cited.start, cited.end, { key, year, text: ctx.text.slice(cited.start, cited.end) })];

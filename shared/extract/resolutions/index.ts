@@ -4,6 +4,7 @@ import { runExtractor } from '../run.js';
 import type { ExtractionContext } from '../types.js';
 import { keywordCitationParser, symbolCitationParser } from './citation-parsers.js';
 import { normaliseKey } from './keys.js';
+import { mandateTableParser } from './mandate-tables.js';
 import { excludeKeysRefiner, overlapRefiner, sharedYearRefiner } from './refiners.js';
 
 export { extractDocumentRefs } from './document-refs.js';
@@ -22,7 +23,7 @@ export function extractResolutions(ctx: ExtractionContext): ResolutionCitation[]
   // A resolution's own symbol is printed with its year ("S/RES/2769 (2025)"); keys carry none.
   const ownKeys = new Set(own === null ? [] : [normaliseKey(own.replace(/\s*\(\d{4}\)\s*$/, ''))]);
   const spans = runExtractor(ctx, {
-    parsers: [symbolCitationParser, keywordCitationParser],
+    parsers: [symbolCitationParser, keywordCitationParser, mandateTableParser],
     refiners: [overlapRefiner, sharedYearRefiner, excludeKeysRefiner(ownKeys)],
   });
   return spans.map((span) => ({ ...span.value, start: span.start, end: span.end }));

@@ -49,3 +49,41 @@ describe('not resolution citations', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('lists and breaks: negatives', () => {
+  it('does not read an undated number across a blank line', () => {
+    // Prepare
+    const text = 'in line with relevant Security Council resolution\n\n2024 was a difficult year';
+    // Act
+    const result = extractResolutions({ text }).map((i) => i.key);
+    // Assert
+    expect(result).toEqual([]);
+  });
+
+  it('does not join an undated number to a dated list without a comma', () => {
+    // Prepare
+    const text = 'under resolution 2734 (2024) 15 States reported';
+    // Act
+    const result = extractResolutions({ text }).map((i) => i.key);
+    // Assert
+    expect(result).toEqual(['S/RES/2734']);
+  });
+
+  it('does not read a deliverables row with dash cells', () => {
+    // Prepare
+    const text = 'Missions pursuant to relevant General Assembly\nresolutions 1 – 1 1\nMeetings 2 2 2 2';
+    // Act
+    const result = extractResolutions({ text }).map((i) => i.key);
+    // Assert
+    expect(result).toEqual([]);
+  });
+
+  it('drops a list that opens with an implausible number', () => {
+    // Prepare
+    const text = 'the Assembly decided in Resolution 79, 327 to pause new proposals';
+    // Act
+    const result = extractResolutions({ text }).map((i) => i.key);
+    // Assert
+    expect(result).toEqual([]);
+  });
+});

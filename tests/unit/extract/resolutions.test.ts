@@ -101,3 +101,23 @@ describe('General Assembly, Human Rights Council and ECOSOC resolutions', () => 
     expect(result).toEqual(['A/HRC/RES/7/23', 'A/HRC/RES/10/4']);
   });
 });
+
+describe('lists and breaks as printed in PDF reports', () => {
+  it('reads a dated list that lost a comma', () => {
+    // Prepare
+    const text = 'the Committee pursuant to resolutions 1267 (1999) 1989 (2011) and 2253 (2015) concerning';
+    // Act
+    const result = cited(text);
+    // Assert
+    expect(result).toEqual(['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)']);
+  });
+
+  it('reads a dated number that a footnote break moved below a blank line', () => {
+    // Prepare
+    const text = 'understood in the context of Security Council resolution\n\n1244 (1999).';
+    // Act
+    const result = cited(text);
+    // Assert
+    expect(result).toEqual(['S/RES/1244 (1999)']);
+  });
+});
