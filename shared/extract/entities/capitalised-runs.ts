@@ -1,4 +1,12 @@
-import { codePointLength, isUpperCase, isWordCharacter } from './characters.js';
+import {
+  CharacterClass,
+  characterClasses,
+  hasClass,
+  isInnerPunctuation,
+  isWordPart,
+  stepAt,
+  wordPartsEnd,
+} from './characters.js';
 import { forLastText } from './last-text.js';
 
 /** A word of a run and where it is in the text. */
@@ -30,16 +38,6 @@ export const runConnectors: readonly string[] = [
 
 const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isApostropheOrHyphen = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
-
-/** Whether the code point before `index` continues a word (a letter, mark, number, apostrophe or hyphen). */
-function continuesWord(text: string, index: number): boolean {
-  if (index <= 0) return false;
-  const low = text.charCodeAt(index - 1);
-  if (isApostropheOrHyphen(low)) return true;
-  const isPair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800;
-  return isWordCharacter(text, isPair ? index - 2 : index - 1);
-}
 
 /** End of spaces and tabs from `index`. */
 function skipSpaces(text: string, index: number): number {
@@ -52,23 +50,23 @@ function skipSpaces(text: string, index: number): number {
  * The capitalised word at `index` as one or two words (a committee number before it: "1540 Committee"),
  * or null: `(?:\d{3,4}[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*`.
  */
-function capitalisedAt(text: string, index: number): Word[] | null {
+function capitalisedAt(text: string, classes: Uint8Array, index: number): Word[] | null {
   let digits = 0;
   while (digits < 5 && isDigit(text.charCodeAt(index + digits))) digits++;
   if (digits === 3 || digits === 4) {
     const after = skipSpaces(text, index + digits);
-    if (after > index + digits && isUpperCase(text, after)) {
-      const word = capitalWordAt(text, after);
+    if (after > index + digits && hasClass(classes, after, CharacterClass.upper)) {
+      const word = capitalWordAt(text, classes, after);
       return [{ text: text.slice(index, index + digits), start: index, end: index + digits }, word];
     }
   }
-  return isUpperCase(text, index) ? [capitalWordAt(text, index)] : null;
+  return hasClass(classes, index, CharacterClass.upper) ? [capitalWordAt(text, classes, index)] : null;
 }
 
-function capitalWordAt(text: string, start: number): Word {
-  let end = start + codePointLength(text, start);
-  while (end < text.length && (isWordCharacter(text, end) || isApostropheOrHyphen(text.charCodeAt(end))))
-    end += codePointLength(text, end);
+function capitalWordAt(text: string, classes: Uint8Array, start: number): Word {
+  let end = start + stepAt(classes, start);
+  while (end < text.length && (hasClass(classes, end, CharacterClass.word) || isInnerPunctuation(text.charCodeAt(end))))
+    end += stepAt(classes, end);
   return { text: text.slice(start, end), start, end };
 }
 
@@ -84,19 +82,24 @@ function connectorAt(text: string, index: number): string | undefined {
  * Runs of capitalised words on one line (remembered for the last text), joined by spaces and lower-case connectors, as their words:
  * "Office of the High Commissioner for Human Rights". Read one character at a time, the same runs as the
  * regex `capitalised(?:[ \t]+(?:connector[ \t]+)*capitalised)*` found where no word continues before
- * them, which cost one match object per run.
+ * them, which cost one match object per run. Only the start of a stretch of word parts can start a run.
  *
  * @example
  * capitalisedRuns('the Council of Europe met').map((run) => run.map((word) => word.text)) // [['Council', 'of', 'Europe']]
  */
 export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText((text) => {
+  const classes = characterClasses(text);
   const runs: Word[][] = [];
   let i = 0;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const first = (isDigit(code) || code >= 65) && !continuesWord(text, i) ? capitalisedAt(text, i) : null;
+    if (!isWordPart(text, classes, i)) {
+      i += stepAt(classes, i);
+      continue;
+    }
+    // The start of a stretch of word parts: the only place in it where a run can start.
+    const first = capitalisedAt(text, classes, i);
     if (first === null) {
-      i += codePointLength(text, i);
+      i = wordPartsEnd(text, classes, i);
       continue;
     }
     const words = first;
@@ -109,7 +112,7 @@ export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText(
         connectors.push({ text: connector, start: next, end: next + connector.length });
         next = skipSpaces(text, next + connector.length);
       }
-      const capitalised = capitalisedAt(text, next);
+      const capitalised = capitalisedAt(text, classes, next);
       if (capitalised === null) break;
       words.push(...connectors, ...capitalised);
       end = (capitalised[capitalised.length - 1] as Word).end;

@@ -1,75 +1,128 @@
+import { forLastText } from './last-text.js';
+
 /**
- * Character classes the entity parsers test one character at a time. A Unicode-property regex per
- * character was a large share of the run time; ASCII is decided by ranges and the rest is looked up once
- * per code unit and remembered.
+ * Character classes the entity parsers read one character at a time. Unicode-property regexes run per
+ * word or per position were most of the run time; instead every code unit of a text is classified once
+ * (ASCII by ranges, the rest through a table filled on first sight) and the parsers read bits.
  */
+export const CharacterClass = {
+  /** A letter, mark or number: `[\p{L}\p{M}\p{N}]`. */
+  word: 1,
+  /** `\p{Lu}` */
+  upper: 2,
+  /** `\p{L}` */
+  letter: 4,
+  /** `\p{Ll}` */
+  lower: 8,
+  /** `[\p{Ll}\p{M}]` */
+  lowerOrMark: 16,
+  /** The first half of a surrogate pair: the classes are those of the whole code point. */
+  pairStart: 32,
+} as const;
 
-const letterMarkOrNumber = /^[\p{L}\p{M}\p{N}]$/u;
-const upperCaseLetter = /^\p{Lu}$/u;
-const anyLetter = /^\p{L}$/u;
+const patterns: readonly [RegExp, number][] = [
+  [/^[\p{L}\p{M}\p{N}]$/u, CharacterClass.word],
+  [/^\p{Lu}$/u, CharacterClass.upper],
+  [/^\p{L}$/u, CharacterClass.letter],
+  [/^\p{Ll}$/u, CharacterClass.lower],
+  [/^[\p{Ll}\p{M}]$/u, CharacterClass.lowerOrMark],
+];
 
-/** Per BMP code unit: 0 not yet known, else 1 + (1 if letter/mark/number) + (2 if upper-case) + (4 if letter). */
-const classes = new Uint8Array(0x10000);
-const wordBit = 1;
-const upperBit = 2;
-const letterBit = 4;
-
-function classOf(code: number): number {
-  let known = classes[code] as number;
-  if (known === 0) {
-    const character = String.fromCharCode(code);
-    known =
-      1 +
-      (letterMarkOrNumber.test(character) ? wordBit : 0) +
-      (upperCaseLetter.test(character) ? upperBit : 0) +
-      (anyLetter.test(character) ? letterBit : 0);
-    classes[code] = known;
-  }
-  return known - 1;
+function classify(character: string): number {
+  let classes = 0;
+  for (const [pattern, bit] of patterns) if (pattern.test(character)) classes |= bit;
+  return classes;
 }
+
+/** Classes of BMP code units, plus one so that 0 means not yet known. */
+const known = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) known[code] = 1 + classify(String.fromCharCode(code));
+
+function classOfCodeUnit(code: number): number {
+  let classes = known[code] as number;
+  if (classes === 0) {
+    classes = 1 + classify(String.fromCharCode(code));
+    known[code] = classes;
+  }
+  return classes - 1;
+}
+
+function classifyText(text: string): Uint8Array {
+  const classes = new Uint8Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) {
+      classes[i] = code < 0x80 ? (known[code] as number) - 1 : classOfCodeUnit(code);
+      continue;
+    }
+    const low = text.charCodeAt(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) continue;
+    // The second half keeps no class: nothing starts or ends inside a code point.
+    classes[i] = CharacterClass.pairStart | classify(String.fromCodePoint(text.codePointAt(i) ?? 0));
+    i++;
+  }
+  return classes;
+}
+
+/**
+ * The classes of every code unit of a text (one extra 0 at the end), remembered for the last text.
+ *
+ * @example
+ * const classes = characterClasses('Aé1');
+ * (classes[1] & CharacterClass.lower) !== 0 // true
+ */
+export const characterClasses: (text: string) => Uint8Array = forLastText(classifyText);
 
 /** Code units of the code point at `index`: 2 for a surrogate pair, else 1. */
-export function codePointLength(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
-}
+export const stepAt = (classes: Uint8Array, index: number): number =>
+  ((classes[index] as number) & CharacterClass.pairStart) !== 0 ? 2 : 1;
 
 /**
- * Whether the code point at `index` is a letter, mark or number (`[\p{L}\p{M}\p{N}]`).
+ * The index of the code point before `index` (a surrogate pair counts once), or -1 at the start.
  *
  * @example
- * isWordCharacter('é1', 0) // true
+ * previousAt(characterClasses('a𝐚b'), 3) // 1
  */
-export function isWordCharacter(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code >= 0xd800 && code <= 0xdfff)
-    return letterMarkOrNumber.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
-  return (classOf(code) & wordBit) !== 0;
+export function previousAt(classes: Uint8Array, index: number): number {
+  if (index <= 0) return -1;
+  if (index >= 2 && ((classes[index - 2] as number) & CharacterClass.pairStart) !== 0) return index - 2;
+  return index - 1;
 }
 
-/**
- * Whether the code point at `index` is an upper-case letter (`\p{Lu}`).
- *
- * @example
- * isUpperCase('Élan', 0) // true
- */
-export function isUpperCase(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return code >= 65 && code <= 90;
-  if (code >= 0xd800 && code <= 0xdfff) return upperCaseLetter.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
-  return (classOf(code) & upperBit) !== 0;
-}
+/** Whether the code unit at `index` has the class `bit`. */
+export const hasClass = (classes: Uint8Array, index: number, bit: number): boolean =>
+  ((classes[index] as number) & bit) !== 0;
 
 /**
- * Whether the code point at `index` is a letter (`\p{L}`).
+ * Whether the code point at `index` has the class `bit`, for a single look-up outside a text's classes.
  *
  * @example
- * isLetter('ß1', 1) // false
+ * isClassAt('ß1', 0, CharacterClass.letter) // true
  */
-export function isLetter(text: string, index: number): boolean {
+export function isClassAt(text: string, index: number, bit: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  if (code >= 0xd800 && code <= 0xdfff) return anyLetter.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
-  return (classOf(code) & letterBit) !== 0;
+  if (Number.isNaN(code)) return false;
+  if (code >= 0xd800 && code <= 0xdbff)
+    return (classify(String.fromCodePoint(text.codePointAt(index) ?? 0)) & bit) !== 0;
+  return (classOfCodeUnit(code) & bit) !== 0;
+}
+
+/** Apostrophes (' ’) and the hyphen: inside a word they join its parts ("Côte d’Ivoire", "Counter-Terrorism"). */
+export const isInnerPunctuation = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
+
+/** Whether the code point at `index` can be part of a word: a letter, mark, number, apostrophe or hyphen. */
+export const isWordPart = (text: string, classes: Uint8Array, index: number): boolean =>
+  hasClass(classes, index, CharacterClass.word) || isInnerPunctuation(text.charCodeAt(index));
+
+/**
+ * The end of the stretch of word parts (letters, marks, numbers, apostrophes, hyphens) from `index`.
+ * Nothing that must start a word can start inside such a stretch, so scanners jump over it whole.
+ *
+ * @example
+ * wordPartsEnd('co-op, then', characterClasses('co-op, then'), 0) // 5
+ */
+export function wordPartsEnd(text: string, classes: Uint8Array, index: number): number {
+  let end = index;
+  while (end < text.length && isWordPart(text, classes, end)) end += stepAt(classes, end);
+  return end;
 }

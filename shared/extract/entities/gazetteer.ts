@@ -1,10 +1,10 @@
 import type { EntityType } from '../../model/extraction.js';
-import { isWordCharacter } from './characters.js';
+import { CharacterClass, characterClasses, hasClass, stepAt } from './characters.js';
 import { countries } from './data/countries.js';
 import { organizationLines } from './data/organizations.js';
 import { cities, regions } from './data/places.js';
+import { forLastText } from './last-text.js';
 import { organizationKey, unifyPunctuation } from './names.js';
-import { type WordIndex, wordIndexOf } from './word-index.js';
 
 /** A known place or organization: its type and canonical name. */
 export interface KnownEntity {
@@ -111,9 +111,8 @@ const joiner = /^(?:[ \t]+|\/|\.[ \t]?|[ \t]*-[ \t]*)$/;
 
 type KnownName = { end: number; entity: KnownEntity } | null;
 
-/** Answers for the words of the last text: parsers ask again about the same word (name words, places after "for"). */
-let memoIndex: WordIndex | undefined;
-let memo: (KnownName | undefined)[] = [];
+/** Answers for the last text by start offset: parsers ask again about a word (name words, places after "for"). */
+const answersFor = forLastText(() => new Map<number, KnownName>());
 
 /**
  * The longest known name starting at `start` (which must begin a word): its end offset and entity.
@@ -123,47 +122,47 @@ let memo: (KnownName | undefined)[] = [];
  */
 export function longestKnownName(text: string, start: number): KnownName {
   trie ??= buildTrie();
-  const index = wordIndexOf(text);
-  const first = index.wordAt(start);
-  if (first < 0) return insideWord(trie, index, start);
-  if (memoIndex !== index) {
-    memoIndex = index;
-    memo = new Array(index.count);
-  }
-  let found = memo[first];
+  const answers = answersFor(text);
+  let found = answers.get(start);
   if (found === undefined) {
-    found = walkTrie(trie, index, index.word(first), index.ends[first] as number, first + 1);
-    memo[first] = found;
+    found = walkTrie(trie, text, characterClasses(text), start);
+    answers.set(start, found);
   }
   return found;
 }
 
-/** A start inside a word ("Syria" in "pro-Syria"): the name starts there and ends where that word ends. */
-function insideWord(root: TrieNode, index: WordIndex, start: number): KnownName {
-  if (start < 0 || start >= index.text.length || !isWordCharacter(index.text, start)) return null;
-  let low = 0;
-  let high = index.count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((index.starts[middle] as number) <= start) low = middle + 1;
-    else high = middle;
+/** Characters between the words of a name (see joiner): anything else ends the name. */
+const isBetweenWords = (code: number): boolean =>
+  code === 32 || code === 9 || code === 47 || code === 46 || code === 45;
+
+/**
+ * The end of the word at `start`: letters, marks and numbers, joined by an apostrophe or hyphen to more
+ * of them ("Côte d’Ivoire", "Counter-Terrorism"), as /[\p{L}\p{M}\p{N}]+(?:['’‘-][\p{L}\p{M}\p{N}]+)* /u.
+ */
+function wordEnd(text: string, classes: Uint8Array, start: number): number {
+  let end = start;
+  for (;;) {
+    let after = end;
+    while (hasClass(classes, after, CharacterClass.word)) after += stepAt(classes, after);
+    if (after === end) return end === start ? start : end - 1;
+    end = after;
+    const code = text.charCodeAt(end);
+    if (!(code === 39 || code === 0x2019 || code === 0x2018 || code === 45)) return end;
+    end++;
   }
-  const containing = low - 1;
-  const end = index.ends[containing] as number;
-  return walkTrie(root, index, index.text.slice(start, end), end, containing + 1);
 }
 
 /**
- * Follows the trie from a first word (ending at `firstEnd`) through the words from index `next` on; the
- * last node with an entity is the longest name.
+ * Follows the trie word by word from `start`, the words read as the text goes; the last node with an
+ * entity is the longest name.
  */
-function walkTrie(root: TrieNode, index: WordIndex, firstWord: string, firstEnd: number, next: number): KnownName {
-  const text = index.text;
+function walkTrie(root: TrieNode, text: string, classes: Uint8Array, start: number): KnownName {
+  let end = wordEnd(text, classes, start);
+  if (end === start) return null;
+  let written = text.slice(start, end);
   let node: TrieNode = root;
   let best: KnownName = null;
-  let written = firstWord;
-  let end = firstEnd;
-  for (let k = next; ; k++) {
+  for (;;) {
     const word = written.includes('’') || written.includes('‘') ? unifyPunctuation(written) : written;
     const child = node.next.get(word);
     if (child === undefined) {
@@ -174,9 +173,13 @@ function walkTrie(root: TrieNode, index: WordIndex, firstWord: string, firstEnd:
     }
     node = child;
     if (node.entity !== undefined) best = { end, entity: node.entity };
-    if (k >= index.count || !joiner.test(text.slice(end, index.starts[k]))) break;
-    written = index.word(k);
-    end = index.ends[k] as number;
+    let next = end;
+    while (next < text.length && isBetweenWords(text.charCodeAt(next))) next++;
+    if (next === end || !hasClass(classes, next, CharacterClass.word)) break;
+    if (!joiner.test(text.slice(end, next))) break;
+    const nextEnd = wordEnd(text, classes, next);
+    written = text.slice(next, nextEnd);
+    end = nextEnd;
   }
   return best;
 }

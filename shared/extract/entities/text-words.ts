@@ -1,3 +1,12 @@
+import {
+  CharacterClass,
+  characterClasses,
+  hasClass,
+  isInnerPunctuation,
+  isWordPart,
+  stepAt,
+  wordPartsEnd,
+} from './characters.js';
 import { forLastText } from './last-text.js';
 
 /**
@@ -8,9 +17,37 @@ import { forLastText } from './last-text.js';
  * @example
  * lowercaseWords('Armed Conflict and armed groups').has('armed') // true
  */
-export const lowercaseWords: (text: string) => ReadonlySet<string> = forLastText(
-  (text) => new Set(text.match(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? []),
-);
+export const lowercaseWords: (text: string) => ReadonlySet<string> = forLastText(findLowercaseWords);
+
+/**
+ * The words of /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}'’-]* /gu, read one character at a time: the
+ * regex took as long as all the parsers together.
+ */
+function findLowercaseWords(text: string): ReadonlySet<string> {
+  const classes = characterClasses(text);
+  const words = new Set<string>();
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordPart(text, classes, i)) {
+      i += stepAt(classes, i);
+      continue;
+    }
+    // The start of a stretch of word parts: the only place in it where a word can start.
+    if (hasClass(classes, i, CharacterClass.lower)) {
+      const start = i;
+      i += stepAt(classes, i);
+      while (
+        i < text.length &&
+        (hasClass(classes, i, CharacterClass.lowerOrMark) || isInnerPunctuation(text.charCodeAt(i)))
+      )
+        i += stepAt(classes, i);
+      words.add(text.slice(start, i));
+    }
+    i = wordPartsEnd(text, classes, i);
+  }
+  return words;
+}
+
 /** Whether a capitalised word is also written in lower case in the text. */
 export function isOrdinaryWord(text: string, word: string): boolean {
   return lowercaseWords(text).has(word.toLowerCase());

@@ -1,14 +1,12 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
-import { codePointLength, isUpperCase, isWordCharacter } from '../characters.js';
+import { CharacterClass, characterClasses, hasClass, isInnerPunctuation, isWordPart, stepAt } from '../characters.js';
 import { offsetsInBlock, textBlocks } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import { forLastText } from '../last-text.js';
 import type { Mention } from '../mention.js';
 import { withoutArticle } from '../names.js';
 
-/** Apostrophes and hyphen: inside a word they keep a capital from starting a name ("UNOCT", "Al-Assad"). */
-const isWordJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
 /** An ASCII word character, as `\b` sees it. */
 const isAsciiWord = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
@@ -43,36 +41,49 @@ export const gazetteerParser: Parser<Mention> = {
   },
 };
 
+/** Apostrophes, hyphen and the opening quote ‘: a capitalised word runs on through them. */
+const isWordRunPunctuation = (code: number): boolean => isInnerPunctuation(code) || code === 0x2018;
+
 /**
  * Where capitalised words start (with an "al-" or "sub-" before the capital), skipping capitals inside
  * a word ("UNOCT", "McDonald", "pro-Syrian"). Same words as
- * /(?:\bal-|\bsub-)?\p{Lu}[\p{L}\p{M}\p{N}'’‘-]* /gu, read one character at a time.
+ * /(?:\bal-|\bsub-)?\p{Lu}[\p{L}\p{M}\p{N}'’‘-]* /gu, read a stretch of word characters at a time: the
+ * first capital (or prefix) of a stretch starts the one word the regex finds in it, which takes the rest.
+ * Remembered for the last text.
  */
 const capitalisedWordStarts = forLastText((text: string): number[] => {
+  const classes = characterClasses(text);
+  const isUpper = (index: number): boolean => hasClass(classes, index, CharacterClass.upper);
+  const inStretch = (index: number): boolean =>
+    hasClass(classes, index, CharacterClass.word) || isWordRunPunctuation(text.charCodeAt(index));
   const starts: number[] = [];
   let i = 0;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    let capital = -1;
-    if (isUpperCase(text, i)) capital = i;
-    else if ((code === 97 || code === 115) && (i === 0 || !isAsciiWord(text.charCodeAt(i - 1)))) {
-      const prefix = code === 97 ? 'al-' : 'sub-';
-      if (text.startsWith(prefix, i) && isUpperCase(text, i + prefix.length)) capital = i + prefix.length;
-    }
-    if (capital < 0) {
-      i += codePointLength(text, i);
+    if (!inStretch(i)) {
+      i += stepAt(classes, i);
       continue;
     }
-    const start = i;
-    i = capital + codePointLength(text, capital);
-    while (
-      i < text.length &&
-      (isWordCharacter(text, i) || isWordJoiner(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2018)
-    )
-      i += codePointLength(text, i);
-    const before = start > 0 ? start - 1 : -1;
-    if (before >= 0 && (isWordCharacter(text, before) || isWordJoiner(text.charCodeAt(before)))) continue;
+    let start = -1;
+    for (; i < text.length && inStretch(i); i += stepAt(classes, i)) {
+      if (isUpper(i) || startsPrefixedCapital(text, classes, i)) {
+        start = i;
+        break;
+      }
+    }
+    while (i < text.length && inStretch(i)) i += stepAt(classes, i);
+    // One code unit back, as the regex this replaced looked: the second half of a pair has no class.
+    const before = start - 1;
+    if (start < 0 || (before >= 0 && isWordPart(text, classes, before))) continue;
     starts.push(start);
   }
   return starts;
 });
+
+/** "al-Qaida", "sub-Saharan": the prefix at a word boundary (as `\b` sees it) and a capital after it. */
+function startsPrefixedCapital(text: string, classes: Uint8Array, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code !== 97 && code !== 115) return false;
+  if (index > 0 && isAsciiWord(text.charCodeAt(index - 1))) return false;
+  const prefix = code === 97 ? 'al-' : 'sub-';
+  return text.startsWith(prefix, index) && hasClass(classes, index + prefix.length, CharacterClass.upper);
+}

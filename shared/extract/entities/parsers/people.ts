@@ -1,6 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { isLetter } from '../characters.js';
+import { CharacterClass, isClassAt } from '../characters.js';
 import { compiledOnce } from '../compiled.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
@@ -100,7 +100,8 @@ function lastWordsStart(text: string, end: number, count: number, limit: number)
 function wordBefore(text: string, comma: number): string | undefined {
   const limit = Math.max(0, comma - 30);
   let start = comma;
-  while (start > limit && (text.charCodeAt(start - 1) === 45 || isLetter(text, start - 1))) start--;
+  while (start > limit && (text.charCodeAt(start - 1) === 45 || isClassAt(text, start - 1, CharacterClass.letter)))
+    start--;
   while (start < comma && text.charCodeAt(start) === 45) start++;
   return start < comma ? text.slice(start, comma) : undefined;
 }
