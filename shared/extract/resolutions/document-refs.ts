@@ -7,13 +7,25 @@ import { isInsideUrl, isResolutionSymbol, looksLikeSymbol, normaliseSymbol, unSy
 /** A report to two organs carries a joint symbol: "A/79/675-S/2024/876" is two documents. */
 const jointSymbolSeam = /-(?=(?:A|S|E)\/)/;
 
+/**
+ * Budget sections and Official Records volumes carry a parenthesised part in the symbol itself:
+ * "A/80/6 (Sect. 3)", "A/81/6 (Sect. 3)/Part A", "A/77/5 (Vol. I)". A supplement number ("Supplement No. 5 (A/78/5)") is not part of a symbol.
+ */
+const symbolPart =
+  /[^\S\n]?\((?:Sect|Vol|Part)\.?[^\S\n]?[A-Z0-9]{1,5}\)(?:\/(?:Part[^\S\n][A-Z]\b|[A-Z][a-z]*\.\d{1,3}))*/y;
+
+function withSymbolPart(text: string, end: number): number {
+  symbolPart.lastIndex = end;
+  return symbolPart.exec(text) ? symbolPart.lastIndex : end;
+}
+
 /** "A/73/866", "S/PRST/2025/2", "E/CN.4/149", "S/2025/71/Rev.1"; not resolutions, not inside URLs. */
 export const unSymbolParser: Parser<DocumentRef> = {
   name: 'un-symbol',
   pattern: unSymbolPattern,
   extract(ctx: ExtractionContext, match: RegExpExecArray) {
-    const printed = match[0];
-    if (!looksLikeSymbol(printed) || isResolutionSymbol(printed)) return null;
+    if (!looksLikeSymbol(match[0]) || isResolutionSymbol(match[0])) return null;
+    const printed = ctx.text.slice(match.index, withSymbolPart(ctx.text, match.index + match[0].length));
     if (isInsideUrl(ctx.text, match.index)) return null;
     const spans = [];
     let start = match.index;

@@ -35,3 +35,15 @@ describe('not document references', () => {
     expect(result).toEqual(['S/2024/583']);
   });
 });
+
+describe('parentheses that are not part of a symbol', () => {
+  it.each([
+    ['Supplement No. 5 (A/78/5 (Supp. No. 5))', ['A/78/5']],
+    ['see S/2024/556 (para. 49) and A/79/232 (2024)', ['S/2024/556', 'A/79/232']],
+  ])('leaves the parentheses out in %j', (text, expected) => {
+    // Act
+    const result = [...new Set(extractDocumentRefs({ text }).map((ref) => ref.symbol))];
+    // Assert
+    expect(result).toEqual(expected);
+  });
+});

@@ -35,3 +35,16 @@ describe('document symbols', () => {
     expect(ref && text.slice(ref.start, ref.end)).toBe('A/73/866');
   });
 });
+
+describe('symbols with a parenthesised part', () => {
+  it.each([
+    ['as reflected in A/80/6 (Sect. 3).', ['A/80/6(SECT.3)']],
+    ['the audit (A/77/5 (Vol. I), chap. II)', ['A/77/5(VOL.I)']],
+    ['the combined document A/81/6 (Sect. 3)/Part A and S/2024/9', ['A/81/6(SECT.3)/PARTA', 'S/2024/9']],
+  ])('keeps the part as printed in %j', (text, expected) => {
+    // Act
+    const result = symbols(text);
+    // Assert
+    expect(result).toEqual(expected);
+  });
+});
