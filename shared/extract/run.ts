@@ -16,7 +16,8 @@ export function runExtractor<V>(ctx: ExtractionContext, configuration: Extractor
       if (match[0].length === 0) pattern.lastIndex++;
       const result = parser.extract(ctx, match);
       if (result === null) continue;
-      if (Array.isArray(result)) spans.push(...result);
+      // A loop, not push(...result): a parser may return more spans than the call stack has room for.
+      if (Array.isArray(result)) for (const span of result) spans.push(span);
       else spans.push(result);
     }
   }
