@@ -43,6 +43,42 @@ describe('decodeText', () => {
   });
 });
 
+describe('encoding matrix', () => {
+  const text = 'Côte d’Ivoire — “Genève”, 3 May 2021: €5 million';
+  const utf16be = (value: string) => {
+    const le = Buffer.from(value, 'utf16le');
+    const be = Buffer.alloc(le.length);
+    for (let index = 0; index < le.length; index += 2) {
+      be[index] = le[index + 1] ?? 0;
+      be[index + 1] = le[index] ?? 0;
+    }
+    return be;
+  };
+  it.each<[string, Buffer]>([
+    ['UTF-8', Buffer.from(text, 'utf8')],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+    ['UTF-16 LE without BOM', Buffer.from(text, 'utf16le')],
+    ['UTF-16 BE without BOM', utf16be(text)],
+    [
+      'Windows-1252',
+      Buffer.from(
+        [...'Côte d']
+          .map((c) => c.charCodeAt(0))
+          .concat(
+            [0x92],
+            [...'Ivoire — '].map((c) => (c === '—' ? 0x97 : c.charCodeAt(0))),
+          ),
+      ),
+    ],
+  ])('%s', (encoding, bytes) => {
+    const decoded = decodeText(new Uint8Array(bytes));
+    expect(decoded.startsWith('Côte d’Ivoire —')).toBe(true);
+    if (encoding !== 'Windows-1252') expect(decoded).toBe(text);
+  });
+});
+
 describe('assertLooksLikeText', () => {
   it('rejects whitespace-only text', () => {
     expect(() => assertLooksLikeText('  \n ')).toThrow(UnreadableDocumentError);
