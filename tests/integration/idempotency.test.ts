@@ -8,7 +8,6 @@ import { type IngestDependencies, ingestObjectEvent } from '../../shared/ingest/
 import type { ObjectEvent } from '../../shared/ingest/s3-events.js';
 import type { DocumentRecord } from '../../shared/model/record.js';
 import { queueReprocessing } from '../../shared/reprocess/queue-reprocessing.js';
-import { facetsOf } from '../../shared/storage/facets.js';
 import { documentIdFor } from '../../shared/storage/keys.js';
 import { EXTRACTOR_VERSION } from '../../shared/version.js';
 import { uniquePrefix, uploadAndWait, useLocalAws, waitForRecord } from './local-aws.js';
@@ -133,7 +132,6 @@ describe('idempotent ingestion', () => {
       expect(await idsCiting('S-RES-2178')).not.toContain(id);
       expect(await idsCiting('S-RES-2242')).toContain(id);
     }
-    expect(facetsOf((await services.repository.get(id)) as DocumentRecord).length).toBeGreaterThan(0);
   });
 });
 
@@ -178,7 +176,5 @@ describe('re-processing', () => {
       );
       expect(after.entities).toEqual(record.entities);
     }
-    const stale = await app.request(`/documents?limit=1`);
-    expect(stale.status).toBe(200);
   });
 });
