@@ -185,7 +185,12 @@ function canonicalName(
   nonAcronym: readonly Span<Mention>[],
   names: ReadonlyMap<string, number>,
 ): string | undefined {
-  if (type === 'place') return nonAcronym.find((span) => span.value.known !== undefined)?.value.known;
+  // A place found by a cue ("the city of Daraa") has no gazetteer name: its own name is canonical.
+  if (type === 'place')
+    return (
+      nonAcronym.find((span) => span.value.known !== undefined)?.value.known ??
+      nonAcronym.map((span) => cleanName(span.value.name)).find((name) => name.length > 0)
+    );
   const candidates =
     type === 'person' || nonAcronym.length > 0 ? nonAcronym.map((s) => cleanName(s.value.name)) : [...names.keys()];
   const counts = (name: string): number => names.get(name) ?? 0;

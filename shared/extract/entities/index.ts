@@ -4,9 +4,11 @@ import type { ExtractionContext, ExtractorConfiguration } from '../types.js';
 import { groupMentions } from './cluster.js';
 import type { Mention } from './mention.js';
 import { acronymDefinitionParser, acronymParser } from './parsers/acronyms.js';
+import { contributorsParser } from './parsers/contributors.js';
 import { gazetteerParser } from './parsers/gazetteer.js';
 import { organizationPatternParser } from './parsers/organization-pattern.js';
 import { appositivePersonParser, speakingPersonParser, titledPersonParser } from './parsers/people.js';
+import { placeAfterNounParser, placeBeforeUnitParser, placeListParser } from './parsers/place-cues.js';
 import { shortFormParser } from './parsers/short-forms.js';
 import { overlapRefiner } from './refiners/overlaps.js';
 import { surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner } from './refiners/people.js';
@@ -23,6 +25,10 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
     appositivePersonParser,
     speakingPersonParser,
     shortFormParser,
+    contributorsParser,
+    placeAfterNounParser,
+    placeBeforeUnitParser,
+    placeListParser,
   ],
   refiners: [surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner, overlapRefiner],
 };

@@ -28,6 +28,7 @@ export const gazetteerParser: Parser<Mention> = {
     for (const start of offsetsInBlock(capitalisedWordStarts(ctx.text), (offset) => offset, block)) {
       const found = longestKnownName(ctx.text, start);
       if (found === null) continue;
+      if (found.entity.type === 'place' && namesInstrument(ctx.text, found.end)) continue;
       const text = ctx.text.slice(start, found.end);
       const mention: Mention = {
         type: found.entity.type,
@@ -40,6 +41,11 @@ export const gazetteerParser: Parser<Mention> = {
     return spans;
   },
 };
+
+/** Words that make a place's name into an instrument's ("Paris Agreement"), which is no entity (GUIDELINES). */
+const instrumentNouns =
+  /^[ \t]+(?:Agreements?|Accords?|Conventions?|Declaration|Protocol|Principles|Pact|Statute|Consensus)(?![\p{L}\p{M}\p{N}'’-])/u;
+const namesInstrument = (text: string, end: number): boolean => instrumentNouns.test(text.slice(end, end + 16));
 
 /** Apostrophes, hyphen and the opening quote ‘: a capitalised word runs on through them. */
 const isWordRunPunctuation = (code: number): boolean => isInnerPunctuation(code) || code === 0x2018;

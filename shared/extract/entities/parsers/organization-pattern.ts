@@ -289,6 +289,9 @@ function withoutSentenceOpener(text: string, phrase: Word[]): Word[] {
   const first = phrase[0];
   if (first === undefined || phrase.length < 3 || organizationHeads.has(first.text)) return phrase;
   if (!/(?:^|[.!?:;"“\n])[ \t]*$/.test(text.slice(Math.max(0, first.start - 4), first.start))) return phrase;
+  const before = text.slice(Math.max(0, first.start - 6), first.start);
+  // "the U.S. National Security Council": the dot of an initialism does not end a sentence.
+  if (/(?:^|[^\p{L}])(?:\p{Lu}\.){2,}[ \t]*$|(?:^|[ \t])\p{Lu}\.[ \t]*$/u.test(before)) return phrase;
   const rest = phrase.slice(1);
   const restStart = (rest[0] as Word).start;
   const restText = text.slice(restStart, (rest[rest.length - 1] as Word).end);

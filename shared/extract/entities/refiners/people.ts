@@ -31,7 +31,8 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
       for (let words = 0; words < 3; words++) {
         const before = precedingNameWord.exec(ctx.text.slice(Math.max(0, start - 40), start));
         const word = before?.[1];
-        if (word === undefined) break;
+        // A possessive owns the name, it is not part of it: "CNN's Richard Roth", "Syria's Bashar al-Assad".
+        if (word === undefined || /['’]s$/.test(word)) break;
         const wordStart = start - word.length - 1;
         if (!isNameWord(ctx.text, wordStart, word) || isOrdinaryWord(ctx.text, word)) break;
         start = wordStart;

@@ -1,0 +1,168 @@
+import { spanAt } from '../../run.js';
+import type { ExtractionContext, Parser, Span } from '../../types.js';
+import { compiledOnce } from '../compiled.js';
+import { notNameWords, organizationHeads } from '../data/words.js';
+import { longestKnownName } from '../gazetteer.js';
+import type { Mention } from '../mention.js';
+import { isOrdinaryWord } from '../text-words.js';
+
+/** A capitalised place word, "al-" or "el-" allowed ("al-Tal"); never an all-capital acronym. */
+const placeWord = String.raw`(?:(?:al|el)-)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
+const placeName = String.raw`${placeWord}(?:[ \t]+${placeWord}){0,2}`;
+
+/** Lower-case nouns that introduce a place's name: "the city of Daraa", "the Damascus suburb of Douma". */
+const placeNouns = [
+  'city',
+  'town',
+  'village',
+  'suburb',
+  'province',
+  'region',
+  'district',
+  'governorate',
+  'municipality',
+  'neighbourhood',
+  'neighborhood',
+  'capital',
+  'port',
+  'island',
+  'state',
+];
+
+/** Whether a candidate place name is made of name words (no ordinary word the text writes in lower case, no org noun). */
+function isPlaceLike(text: string, name: string): boolean {
+  return name
+    .split(/[ \t]+/)
+    .every((word) => !notNameWords.has(word) && !organizationHeads.has(word) && !isOrdinaryWord(text, word));
+}
+
+function placeSpan(ctx: ExtractionContext, start: number, end: number): Span<Mention> | null {
+  const known = longestKnownName(ctx.text, start);
+  // A known organization starting here ("the capital of the African Union…") is not a place.
+  if (known !== null && known.entity.type !== 'place') return null;
+  const mention: Mention =
+    known !== null && known.end === end
+      ? { type: 'place', source: 'pattern', name: ctx.text.slice(start, end), known: known.entity.canonical }
+      : { type: 'place', source: 'pattern', name: ctx.text.slice(start, end) };
+  return spanAt(ctx, start, end, mention);
+}
+
+/**
+ * A name after "the city/town/village/province… of": the noun says it is a place, even one no gazetteer
+ * knows.
+ *
+ * @example
+ * // "troops entered the city of Daraa" → place "Daraa"
+ */
+export const placeAfterNounParser: Parser<Mention> = {
+  name: 'place-after-noun',
+  // The cue alone, from a word boundary: a look-behind would be tried at every position of the text.
+  pattern: compiledOnce(() => new RegExp(`\\b(?:${placeNouns.join('|')})[ \\t]+of[ \\t]+(?=[\\p{Lu}ae])`, 'gu')),
+  extract(ctx, match) {
+    const start = match.index + match[0].length;
+    const found = stickyAt(nameAfterCue(), ctx.text, start);
+    if (found === null || !isPlaceLike(ctx.text, found)) return null;
+    return placeSpan(ctx, start, start + found.length);
+  },
+};
+
+const nameAfterCue = compiledOnce(() => new RegExp(`${placeName}(?![\\p{L}\\p{M}'’-])`, 'uy'));
+
+/** The text a sticky pattern matches at `index`, or null. */
+function stickyAt(pattern: RegExp, text: string, index: number): string | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
+/** Administrative units written after a place's name: "Kayes Region", "Idlib Governorate". */
+const unitNouns = ['Region', 'Province', 'Governorate', 'District', 'Prefecture', 'Oblast', 'Municipality'];
+const nameBeforeUnit = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])${placeWord}(?:[ \\t]+${placeWord})?[ \\t]+$`, 'u');
+
+/**
+ * One or two name words before "Region", "Province", "Governorate", "District": the whole is a place.
+ * Found from the unit noun, then the name is read backwards.
+ *
+ * @example
+ * // "JNIM advanced in the Kayes Region" → place "Kayes Region"
+ */
+export const placeBeforeUnitParser: Parser<Mention> = {
+  name: 'place-before-unit',
+  pattern: compiledOnce(() => new RegExp(`\\b(?:${unitNouns.join('|')})\\b(?![\\p{L}'’-])`, 'gu')),
+  extract(ctx, match) {
+    const windowStart = Math.max(0, match.index - 40);
+    const found = nameBeforeUnit.exec(ctx.text.slice(windowStart, match.index));
+    if (found === null) return null;
+    const start = windowStart + found.index;
+    const name = found[0].trim();
+    if (!isPlaceLike(ctx.text, name) || startsSentence(ctx.text, start)) return null;
+    // "Islamic State West Africa Province": a capitalised word before makes it part of a longer name.
+    if (/\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(ctx.text.slice(Math.max(0, start - 30), start))) return null;
+    return placeSpan(ctx, start, match.index + match[0].length);
+  },
+};
+
+/** A word at the start of a sentence or line is capitalised for grammar. */
+const startsSentence = (text: string, index: number): boolean =>
+  /(?:^|[.!?:"“\n])[ \t]*$/.test(text.slice(Math.max(0, index - 4), index));
+
+const listMember = String.raw`${placeWord}(?:[ \t]+${placeWord})?`;
+const placeListAt = compiledOnce(
+  () =>
+    new RegExp(
+      `${listMember}(?:,[ \\t]+${listMember}){1,8},?[ \\t]+and[ \\t]+${listMember}(?![\\p{L}\\p{M}'’-])`,
+      'uy',
+    ),
+);
+const listMemberPattern = compiledOnce(() => new RegExp(listMember, 'gu'));
+/** Capitalised words that make lists after "in" but are not places: months, days, languages. */
+const notPlaces = new Set([
+  'Arabic',
+  'Chinese',
+  'English',
+  'French',
+  'Russian',
+  'Spanish',
+  'Portuguese',
+  'German',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
+
+/**
+ * "in Banyas, al-Tal, Amuoda and Zabwani": three or more bare names listed after "in" are places when one
+ * of them is a known place, or when none of them is anything else (an ordinary word, a month, day or
+ * language, a known organization).
+ *
+ * @example
+ * // "protests in Homs, Talbiseh and Rastan" → places "Homs", "Talbiseh", "Rastan"
+ */
+export const placeListParser: Parser<Mention> = {
+  name: 'place-list',
+  pattern: compiledOnce(() => /\bin[ \t]+(?=[A-Zae\u00c0-\u024f])/g),
+  extract(ctx, match) {
+    const listStart = match.index + match[0].length;
+    const list = stickyAt(placeListAt(), ctx.text, listStart);
+    if (list === null) return null;
+    const members: [number, number][] = [];
+    for (const member of list.matchAll(listMemberPattern()))
+      members.push([listStart + member.index, listStart + member.index + member[0].length]);
+    let knownPlace = false;
+    for (const [start, end] of members) {
+      const name = ctx.text.slice(start, end);
+      const known = longestKnownName(ctx.text, start);
+      if (known !== null && known.end === end) {
+        if (known.entity.type !== 'place') return null;
+        knownPlace = true;
+        continue;
+      }
+      if (!isPlaceLike(ctx.text, name) || name.split(/[ \t]+/).some((word) => notPlaces.has(word))) return null;
+    }
+    if (!knownPlace && members.length < 3) return null;
+    return members.map(([start, end]) => placeSpan(ctx, start, end)).filter((span) => span !== null);
+  },
+};
