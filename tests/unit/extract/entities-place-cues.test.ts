@@ -22,6 +22,11 @@ describe('entities: places introduced by a place noun', () => {
     expect(places).toContain('Borvak Region');
     expect(places).toContain('Telmar Governorate');
   });
+
+  it('takes a unit named right after a sentence-opening preposition', () => {
+    const places = namesOf(entitiesOf('Raids rose. In Dorval Province, camps grew.'), 'place');
+    expect(places).toContain('Dorval Province');
+  });
 });
 
 describe('entities: places introduced by a place noun, negatives', () => {
