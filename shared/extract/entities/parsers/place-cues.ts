@@ -111,8 +111,14 @@ export const placeBeforeUnitParser: Parser<Mention> = {
     const windowStart = Math.max(0, unitStart - 40);
     const found = nameBeforeUnit.exec(ctx.text.slice(windowStart, unitStart));
     if (found === null) return null;
-    const start = windowStart + found.index;
-    const name = found[0].trim();
+    let start = windowStart + found.index;
+    let name = found[0].trim();
+    // "In Dorval Province": the opener is read as the first of the two name words.
+    const opener = /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(name);
+    if (opener?.[1] !== undefined && sentenceOpeners.has(opener[1])) {
+      start += opener[0].length;
+      name = name.slice(opener[0].length);
+    }
     if (!isPlaceLike(ctx.text, name) || startsSentence(ctx.text, start)) return null;
     // "Islamic State West Africa Province": a capitalised word before makes it part of a longer name.
     const wordBefore = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
@@ -137,7 +143,6 @@ const sentenceOpeners: ReadonlySet<string> = new Set([
   'On',
   'For',
   'By',
-  'Across',
   'Outside',
   'Inside',
 ]);
