@@ -14,6 +14,13 @@ const TITLE_WEIGHT = 0.6;
 const DANGLING_START = /^(?:this|that|these|those|it|they|he|she|such|there)\b/i;
 
 const KEY_SECTION_WEIGHT = 0.15;
+/** The rest of a long report's first substantive paragraph: its overview, sentence after sentence. */
+const LEAD_PARAGRAPH_WEIGHT = 0.12;
+/** "Draft resolution A/79/L.64 was adopted by 155 votes to 1": a meeting's outcome, what its record is read for. */
+const DECISION = /\b(?:was|were) (?:adopted|approved|rejected)\b/;
+const DECISION_WEIGHT = 0.15;
+/** What follows a procedural opening (the mandate, the scope, the definitions) is background. */
+const PROCEDURAL_PARAGRAPH_PENALTY = 0.2;
 const LONG_LEAD_WEIGHT = 0.2;
 /** A speech's or report's first sentence of running text usually names its subject. */
 const LONG_FIRST_WEIGHT = 0.15;
@@ -139,8 +146,11 @@ export function scoreSentences(
   const titleVector = dense(title, size);
   const candidates = features.filter((sentence) => sentence.exclusion === null);
   const firstCandidate = candidates[0]?.index ?? 0;
+  // Where the running text begins once the mandate and scope are out of the way.
+  const leadStart = candidates.find((sentence) => !sentence.followsProcedural)?.index ?? firstCandidate;
   const rank = new Map(candidates.map((sentence, order) => [sentence.index, order]));
   const isShort = candidates.length <= 60;
+  const leadParagraphEnd = endOfParagraph(features, leadStart);
   const scores = features.map((sentence, i) => {
     if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
     const vector = vectors[i] as Vector;
@@ -149,17 +159,40 @@ export function scoreSentences(
     const relative = order / Math.max(1, candidates.length);
     // A long text states its subject in its opening stretch: the prior falls off fast after it.
     let position = isShort ? 0.25 * (1 - relative) : LONG_LEAD_WEIGHT * (1 - relative) ** 3;
-    if (sentence.index === firstCandidate) position += isShort ? 0.3 : LONG_FIRST_WEIGHT;
+    if (sentence.index === (isShort ? firstCandidate : leadStart)) position += isShort ? 0.3 : LONG_FIRST_WEIGHT;
     const titleMatch = TITLE_WEIGHT * cosineWithDense(vector, titleVector, title.norm);
     const paragraph = sentence.opensParagraph ? 0.12 : 0;
     // In a long report the reader's summary is its own "Summary" or its conclusions.
     const keySection = !isShort && sentence.section !== null ? KEY_SECTION_WEIGHT : 0;
+    const lead =
+      !isShort && sentence.index > leadStart && sentence.index < leadParagraphEnd ? LEAD_PARAGRAPH_WEIGHT : 0;
+    const decision = !isShort && DECISION.test(sentence.display) ? DECISION_WEIGHT : 0;
+    const background = sentence.followsProcedural ? -PROCEDURAL_PARAGRAPH_PENALTY : 0;
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
     const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
     const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
-    return centrality + titleMatch + position + paragraph + keySection + facts + length + anaphora;
+    return (
+      centrality +
+      titleMatch +
+      position +
+      paragraph +
+      keySection +
+      facts +
+      length +
+      anaphora +
+      lead +
+      background +
+      decision
+    );
   });
   return { vectors, scores };
+}
+
+/** The index of the first sentence after the paragraph that `start` belongs to. */
+function endOfParagraph(features: readonly SentenceFeatures[], start: number): number {
+  let end = start + 1;
+  while (end < features.length && !(features[end] as SentenceFeatures).opensParagraph) end++;
+  return end;
 }
 
 /**

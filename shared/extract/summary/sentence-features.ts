@@ -16,6 +16,8 @@ export interface SentenceFeatures {
   readonly section: Section;
   /** Why the sentence may not be picked, or null when it may. */
   readonly exclusion: string | null;
+  /** In a paragraph that opened with procedural framing: its background, not its findings. */
+  readonly followsProcedural: boolean;
   /** Numbers and capitalised words after the first, per word: facts and names (0 when the sentence is excluded). */
   readonly factDensity: number;
   /** Counts and amounts written in digits (years excluded): concrete results (0 when the sentence is excluded). */
@@ -27,10 +29,10 @@ const DATELINE = /^[^\n–—]{3,90}?(?:\d|\(\w[\w .-]{1,30}\))[^\n–—]{0,40}
 const URL_OR_EMAIL = /https?:\/\/|www\.|\w@\w+\.\w|\.(?:com|org|net|ly|int)\/\S/i;
 /** Sentences that point elsewhere or describe the page rather than the news. */
 const PAGE_TALK =
-  /\b(?:for more information|more information (?:is|can be)|click here|visit (?:our|the|www)|is available (?:at|here|online|\.)|is accessible|webcast|photos? (?:from|of) the|follow us|subscribe|all rights reserved|copyright|read more|contact:|tel\.|fax)\b|\s[.,]$/i;
+  /\b(?:for more information|more information (?:is|can be)|click here|visit (?:our|the|www)|is available (?:at|here|online|\.)|is accessible|(?:may|can) be found in|webcast|photos? (?:from|of) the|follow us|subscribe|all rights reserved|copyright|read more|contact:|tel\.|fax)\b|\s[.,]$/i;
 /** Procedural framing of reports: what a report is and why it exists, not what it says. */
 const PROCEDURAL =
-  /\b(?:the present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested (?:that )?the Secretary ?-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:|I have the honour|I should be grateful|the present (?:document|letter)|meeting (?:was called to order|rose at|was adjourned)|took the Chair|give the floor|(?:fully )?aligns? (?:itself |myself )?with the statement|(?:I|we) (?:would like to|wish to|want to) thank)/i;
+  /\b(?:(?:the|its|this|our|my) present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested (?:that )?the Secretary ?-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:|I have the honour|I should be grateful|the present (?:document|letter)|meeting (?:was called to order|rose at|was adjourned)|took the Chair|give the floor|(?:fully )?aligns? (?:itself |myself )?with the statement|(?:I|we) (?:would like to|wish to|want to) thank|(?:express|expressing|offer|offering|convey|conveying|extend|extending) (?:my|our) (?:sincere |heartfelt |deep |warm |warmest |profound )?(?:thanks|appreciation|gratitude|congratulations))/i;
 const LIST_MARK = /^(?:[-–—•*·▪●○◦]\s|\([a-z0-9]{1,3}\)\s)/;
 const METADATA = /^[\w-]{2,20}:\s/;
 /** A transcript's speaker label: "SENIOR ADMINISTRATION OFFICIAL:", "Q ". */
@@ -146,6 +148,8 @@ function exclusionOf(display: string, wordCount: number, raw: string, scan: Scan
   if (wordCount > 75) return 'too long';
   const head = display.charCodeAt(0);
   if (head >= 97 && head <= 122) return 'fragment';
+  // "[Subsequently, the delegation of … informed the Secretariat …]": the record's editorial note.
+  if (head === 91) return 'note';
   if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰*]/.test(raw.trimStart())) return 'footnote';
   if (LIST_MARK.test(display)) return 'list item';
   if (METADATA.test(display) || SPEAKER_LABEL.test(display) || MEETING_SPEAKER.test(display)) return 'metadata';
@@ -218,9 +222,20 @@ function sectionAfter(display: string, exclusion: string | null, current: Sectio
   return SECTION_HEADING.test(display) ? null : current;
 }
 
-function isTableRow(scan: ScanResult): boolean {
-  return scan.ids.length > 0 && scan.digitFirst / scan.ids.length > TABLE_NUMBER_SHARE;
+/** In a sentence citing document symbols ("A/79/L.64", "79/283") the symbols bring their own digits. */
+const TABLE_NUMBER_SHARE_WITH_SYMBOLS = 0.5;
+
+/**
+ * Most words are numbers: a table row. "Draft resolution A/79/L.64 was adopted by 155 votes to 1 (resolution
+ * 79/283)." is a sentence; "See S/2016/92, S/2016/501, S/2017/97." is still a list of references.
+ */
+function isTableRow(scan: ScanResult, display: string): boolean {
+  if (scan.ids.length === 0) return false;
+  const share = scan.digitFirst / scan.ids.length;
+  return share > (display.includes('/') ? TABLE_NUMBER_SHARE_WITH_SYMBOLS : TABLE_NUMBER_SHARE);
 }
+
+const EARLIEST_ANNEX_SHARE = 0.25;
 
 /** A heading that opens the annexes: what follows is supporting material, not the argument. */
 const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices)\b[^.]{0,80}$/i;
@@ -248,6 +263,10 @@ export function describeSentences(
   let insideQuote = false;
   let inAnnex = false;
   let footnotes = 0;
+  // An "Annex" heading in the first quarter heads the report that a covering letter transmits: the bulk of
+  // the document follows it, and that is the argument, not supporting material.
+  const earliestAnnex = sentences.length * EARLIEST_ANNEX_SHARE;
+  let procedural = false;
   let section: Section = null;
   let previousEnd = 0;
   return sentences.map((sentence, index) => {
@@ -256,21 +275,26 @@ export function describeSentences(
     const wordCount = scan.ids.length;
     const opensParagraph = index === 0 || hasLineBreak(text, previousEnd, sentence.start);
     previousEnd = sentence.end;
-    if (opensParagraph && ANNEX_HEADING.test(display)) inAnnex = true;
+    if (opensParagraph && ANNEX_HEADING.test(display) && index >= earliestAnnex) inAnnex = true;
     if (opensParagraph) insideQuote = false;
-    if (opensParagraph && (PARAGRAPH_NUMBER.test(display) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
+    // The number is tested on the raw text: the display has it stripped.
+    if (opensParagraph && (PARAGRAPH_NUMBER.test(sentence.text) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
     if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
     let exclusion = insideQuote ? 'quote' : exclusionOf(display, wordCount, sentence.text, scan);
-    if (exclusion === null && isTableRow(scan)) exclusion = 'table';
+    if (exclusion === null && isTableRow(scan, display)) exclusion = 'table';
     if (footnotes > 0) {
       footnotes--;
-      if (opensParagraph && exclusion === null && wordCount >= FOOTNOTE_ZONE_WORDS) footnotes = 0;
+      // A paragraph opening in lower case is a sentence the page break cut: the body has resumed.
+      if (opensParagraph && startsLowerCase(display)) footnotes = 0;
+      else if (opensParagraph && exclusion === null && wordCount >= FOOTNOTE_ZONE_WORDS) footnotes = 0;
       else exclusion ??= 'footnote';
     }
     insideQuote = quoteLeftOpen(scan, insideQuote);
     section = sectionAfter(display, exclusion, section);
-    if (exclusion === null && repeated.has(index)) exclusion = 'repeated';
+    // A report's summary restates its body on purpose: there the repeat is the one to keep.
+    if (exclusion === null && repeated.has(index) && section !== 'summary') exclusion = 'repeated';
     if (exclusion === null && inAnnex) exclusion = 'annex';
+    if (opensParagraph) procedural = exclusion === 'procedural';
     const terms: number[] = [];
     for (const id of scan.ids) {
       const term = termOf[id] as number;
@@ -285,11 +309,17 @@ export function describeSentences(
       terms,
       opensParagraph,
       exclusion,
+      followsProcedural: procedural && !opensParagraph,
       section,
       factDensity: scored && wordCount > 0 ? factCount(display) / wordCount : 0,
       numberCount: scored ? countableNumbers(display) : 0,
     };
   });
+}
+
+function startsLowerCase(display: string): boolean {
+  const head = display.charCodeAt(0);
+  return head >= 97 && head <= 122;
 }
 
 /** A bounded scan: `indexOf` would run on to the next line break, quadratic in a text without any. */

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../shared/extract/segment/index.js';
+import { summarize } from '../../../shared/extract/summary/index.js';
+import { describeSentences } from '../../../shared/extract/summary/sentence-features.js';
+
+const summaryOf = (text: string) => summarize({ text }, splitSentences(text));
+const exclusionOf = (text: string, opening: string) => {
+  const features = describeSentences(text, splitSentences(text));
+  return features.find((sentence) => sentence.display.startsWith(opening))?.exclusion;
+};
+
+const REGIONS = ['northern', 'southern', 'eastern', 'western', 'central', 'coastal', 'upland', 'island'];
+const TOPICS = ['wells', 'clinics', 'schools', 'bridges', 'markets', 'roads', 'ports', 'farms', 'courts'];
+
+/** Numbered body paragraphs, varied enough to make a long report (more than 60 candidate sentences). */
+function bodyParagraphs(count: number, first = 20): string[] {
+  const paragraphs: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const region = REGIONS[k % REGIONS.length];
+    const topic = TOPICS[k % TOPICS.length];
+    paragraphs.push(
+      `${first + k}. Field teams in the ${region} districts inspected ${10 + k} ${topic} during round ${k + 1} of the survey. Local officials in the ${region} districts said the ${topic} needed repairs before the rainy season began.`,
+      '',
+    );
+  }
+  return paragraphs;
+}
+
+describe('summarize: long reports', () => {
+  it('reads the report a covering letter transmits as an annex as the body, not as supporting material', () => {
+    // Prepare
+    const text = [
+      'Letter dated 4 May 2030 from the Secretary-General addressed to the President of the Council',
+      '',
+      'I have the honour to transmit the report of the survey office on coastal forests.',
+      '',
+      'Annex',
+      '',
+      'Report of the survey office on coastal forests',
+      '',
+      '1. Coastal forests shrank by a fifth across the region over the decade, the survey office found.',
+      '',
+      '2. Mangroves along the river deltas were cleared fastest, mostly for shrimp ponds and new roads.',
+      '',
+      '3. The survey office urged States to fund replanting and to protect the remaining mangroves.',
+      '',
+      ...bodyParagraphs(6, 4),
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary).toContain('Coastal forests shrank by a fifth');
+    expect(summary).not.toContain('I have the honour');
+  });
+
+  it('still leaves out an annex that comes after the body', () => {
+    // Prepare
+    const text = [
+      ...bodyParagraphs(6, 1),
+      'Annex',
+      '',
+      'List of the forty districts visited by the field teams during the survey, with their populations.',
+    ].join('\n');
+    // Act
+    const exclusion = exclusionOf(text, 'List of the forty districts');
+    // Assert
+    expect(exclusion).toBe('annex');
+  });
+
+  it('ends a footnote zone at a numbered paragraph or at a sentence the page break cut', () => {
+    // Prepare
+    const numbered = [
+      'Body text before the page break ends here with a full stop.',
+      '',
+      '______',
+      'Listed as a party to the earlier agreement on the coastal forests.',
+      '',
+      '5. Gangs took control of three more districts of the capital during the reporting period.',
+    ].join('\n');
+    const cut = [
+      'The survey teams counted the wells and the',
+      '',
+      '______',
+      'Listed as a party to the earlier agreement on the coastal forests.',
+      '',
+      'clinics in every district. The teams found that most wells in the eastern districts had run dry.',
+    ].join('\n');
+    // Act
+    const afterNumber = exclusionOf(numbered, 'Gangs took control');
+    const afterCut = exclusionOf(cut, 'The teams found that most wells');
+    const footnote = exclusionOf(numbered, 'Listed as a party');
+    // Assert
+    expect(afterNumber).toBeNull();
+    expect(afterCut).toBeNull();
+    expect(footnote).toBe('footnote');
+  });
+
+  it('keeps a summary sentence that the body repeats word for word, and drops the body copy', () => {
+    // Prepare
+    const repeated = 'The armed groups were likely to try to exploit the uncertainty in the capital.';
+    const text = ['Summary', '', repeated, '', 'I. Threat assessment', '', `1. ${repeated}`, ''].join('\n');
+    // Act
+    const features = describeSentences(text, splitSentences(text));
+    const copies = features.filter((sentence) => sentence.display === repeated);
+    // Assert
+    expect(copies.map((sentence) => sentence.exclusion)).toEqual([null, 'repeated']);
+  });
+
+  it('reads a sentence citing document symbols as a sentence, and a list of symbols as a table', () => {
+    // Prepare
+    const text = [
+      'Draft resolution A/79/L.64 was adopted by 155 votes to 1 (resolution 79/283).',
+      '',
+      'See S/2016/92, S/2016/501, S/2017/97, S/2018/80 and S/2019/103.',
+      '',
+      'Totals 2021 120 2022 340 2023 410 2024 515 and 600 rifles.',
+    ].join('\n');
+    // Act
+    const adopted = exclusionOf(text, 'Draft resolution');
+    const references = exclusionOf(text, 'See S/2016');
+    const totals = exclusionOf(text, 'Totals');
+    // Assert
+    expect(adopted).toBeNull();
+    expect(references).not.toBeNull();
+    expect(totals).toBe('table');
+  });
+
+  it('treats courtesies, editorial notes, pointers elsewhere and "its present report" as framing', () => {
+    // Prepare
+    const text = [
+      'At the outset, I would like to offer my sincere thanks to all delegations for their work.',
+      '',
+      '[Subsequently, the delegation of the island republic informed the Secretariat that it had intended to vote in favour.]',
+      '',
+      'More information on the armed groups may be found in the reports of the panel of experts.',
+      '',
+      'In its present report, the office considers the escalation of violence in the capital.',
+      '',
+      'The office found that violence in the capital rose sharply during the last three months.',
+    ].join('\n');
+    // Act
+    const found = (opening: string) => exclusionOf(text, opening);
+    // Assert
+    expect(found('At the outset')).toBe('procedural');
+    expect(found('[Subsequently')).toBe('note');
+    expect(found('More information')).toBe('page talk');
+    expect(found('In its present report')).toBe('procedural');
+    expect(found('The office found')).toBeNull();
+  });
+
+  it("picks a long report's overview paragraph, not the mandate paragraph that precedes it", () => {
+    // Prepare
+    const text = [
+      'Report of the Secretary-General on coastal forests',
+      '',
+      'I. Introduction',
+      '',
+      '1. The present report is submitted pursuant to resolution 9999 (2030). It was prepared by the survey office with input from the regional offices and the field teams.',
+      '',
+      '2. During the reporting period, the loss of coastal forests accelerated across the whole region. Mangroves in the river deltas were cleared fastest. Replanting lagged far behind the clearing in every district.',
+      '',
+      ...bodyParagraphs(40),
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary).toContain('During the reporting period, the loss of coastal forests accelerated');
+    expect(summary).not.toContain('It was prepared by the survey office');
+  });
+
+  it("picks a long meeting record's decisions", () => {
+    // Prepare
+    const text = [
+      'General Assembly, 64th plenary meeting',
+      '',
+      ...bodyParagraphs(40),
+      'Draft resolution A/99/L.12 on coastal forests was adopted by 150 votes to 2 (resolution 99/101).',
+      '',
+      ...bodyParagraphs(10, 60),
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary).toContain('Draft resolution A/99/L.12 on coastal forests was adopted');
+  });
+
+  it('gives no decision bonus in a short text, where the lead stays first', () => {
+    // Prepare
+    const text = [
+      'The Council met on Tuesday to discuss the coastal forests of the region and the loss of mangroves.',
+      '',
+      'An earlier draft on fisheries was adopted last year without much debate among the members.',
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary.startsWith('The Council met on Tuesday')).toBe(true);
+  });
+});
