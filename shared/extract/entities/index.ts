@@ -9,7 +9,9 @@ import { gazetteerParser } from './parsers/gazetteer.js';
 import { organizationPatternParser } from './parsers/organization-pattern.js';
 import { appositivePersonParser, speakingPersonParser, titledPersonParser } from './parsers/people.js';
 import { placeAfterNounParser, placeBeforeUnitParser, placeListParser } from './parsers/place-cues.js';
+import { possessivePersonParser } from './parsers/possessive-people.js';
 import { shortFormParser } from './parsers/short-forms.js';
+import { speakerLabelParser } from './parsers/speaker-labels.js';
 import { overlapRefiner } from './refiners/overlaps.js';
 import { surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner } from './refiners/people.js';
 import { joinWrappedLines } from './wrapped-lines.js';
@@ -26,6 +28,8 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
     speakingPersonParser,
     shortFormParser,
     contributorsParser,
+    possessivePersonParser,
+    speakerLabelParser,
     placeAfterNounParser,
     placeBeforeUnitParser,
     placeListParser,

@@ -28,7 +28,9 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
     const added: Span<Mention>[] = [];
     for (const match of ctx.text.matchAll(pattern)) {
       let start = match.index;
-      for (let words = 0; words < 3; words++) {
+      // A surname in capitals ("SMITHSON", from a speaker label) never takes the mixed-case word before it.
+      const inCapitals = !/\p{Ll}/u.test(match[0]);
+      for (let words = 0; words < 3 && !inCapitals; words++) {
         const before = precedingNameWord.exec(ctx.text.slice(Math.max(0, start - 40), start));
         const word = before?.[1];
         // A possessive owns the name, it is not part of it: "CNN's Richard Roth", "Syria's Bashar al-Assad".
