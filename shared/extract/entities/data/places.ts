@@ -144,6 +144,7 @@ export const cities: readonly string[] = [
   'Rome',
   'Paris',
   'London',
+  'Manhattan',
   'Madrid',
   'Barcelona',
   'Milan',
