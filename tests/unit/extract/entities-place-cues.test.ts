@@ -62,6 +62,12 @@ describe('entities: lists after "in", negatives', () => {
     expect(namesOf(entities, 'place')).toEqual([]);
   });
 
+  it("does not take a lone direction that shares the next member's noun", () => {
+    const places = namesOf(entitiesOf('Attacks occurred in Kassira, Gedmar, North and West Dorvan.'), 'place');
+    expect(places).not.toContain('North');
+    expect(places).toContain('Kassira');
+  });
+
   it('does not take a two-member list with no known place', () => {
     const entities = entitiesOf('The files were found in Kestrel and Marlow yesterday.');
     expect(namesOf(entities, 'place')).toEqual([]);

@@ -160,6 +160,20 @@ const placeListAt = compiledOnce(
     ),
 );
 const listMemberPattern = compiledOnce(() => new RegExp(listMember, 'gu'));
+const directions: ReadonlySet<string> = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Upper',
+  'Lower',
+  'Greater',
+]);
 /** Capitalised words that make lists after "in" but are not places: months, days, languages. */
 const notPlaces = new Set([
   'Arabic',
@@ -198,7 +212,9 @@ export const placeListParser: Parser<Mention> = {
     for (const member of list.matchAll(listMemberPattern()))
       members.push([listStart + member.index, listStart + member.index + member[0].length]);
     let knownPlace = false;
-    for (const [start, end] of members) {
+    // "North and West Kordofan": a lone direction shares the noun of the next member, it names nothing alone.
+    const named = members.filter(([start, end]) => !directions.has(ctx.text.slice(start, end)));
+    for (const [start, end] of named) {
       const name = ctx.text.slice(start, end);
       const known = longestKnownName(ctx.text, start);
       if (known !== null && known.end === end) {
@@ -208,7 +224,7 @@ export const placeListParser: Parser<Mention> = {
       }
       if (!isPlaceLike(ctx.text, name) || name.split(/[ \t]+/).some((word) => notPlaces.has(word))) return null;
     }
-    if (!knownPlace && members.length < 3) return null;
-    return members.map(([start, end]) => placeSpan(ctx, start, end)).filter((span) => span !== null);
+    if (!knownPlace && named.length < 3) return null;
+    return named.map(([start, end]) => placeSpan(ctx, start, end)).filter((span) => span !== null);
   },
 };
