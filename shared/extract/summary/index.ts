@@ -11,14 +11,16 @@ const REDUNDANT = 0.5;
 /** How much sharing words with the headline counts: annotators pick the sentences that restate it. */
 const TITLE_WEIGHT = 0.6;
 /** A sentence opening on a pronoun leans on the one before it and reads badly alone. */
-const DANGLING_START = /^(?:this|that|these|those|it|they|he|she|such|there)\b/i;
+const DANGLING_START =
+  /^(?:this|that|these|those|it|they|he|she|such|there|specifically|for example|for instance|moreover|furthermore|also|meanwhile|similarly|likewise)\b/i;
 
 const KEY_SECTION_WEIGHT = 0.15;
 /** The rest of a long report's first substantive paragraph: its overview, sentence after sentence. */
 const LEAD_PARAGRAPH_WEIGHT = 0.12;
 /** "Draft resolution A/79/L.64 was adopted by 155 votes to 1": a meeting's outcome, what its record is read for. */
-const DECISION = /\b(?:was|were) (?:adopted|approved|rejected)\b/;
-const DECISION_WEIGHT = 0.15;
+const DECISION =
+  /\b(?:[Dd]raft|resolution|decision|amendment|motion|proposal|agenda)\b[^;]{0,60}\b(?:was|were) (?:adopted|approved|rejected)\b/;
+const DECISION_WEIGHT = 0.25;
 /** What follows a procedural opening (the mandate, the scope, the definitions) is background. */
 const PROCEDURAL_PARAGRAPH_PENALTY = 0.2;
 const LONG_LEAD_WEIGHT = 0.2;
@@ -188,6 +190,18 @@ export function scoreSentences(
   return { vectors, scores };
 }
 
+/**
+ * Two sentences saying the same thing. Two recorded decisions are never that: "Draft resolution A was
+ * adopted by 155 votes" and "Draft resolution B was adopted by 105 votes" share every word but the facts.
+ */
+function isRedundant(
+  a: { sentence: SentenceFeatures; vector: Vector },
+  b: { sentence: SentenceFeatures; vector: Vector },
+): boolean {
+  if (DECISION.test(a.sentence.display) && DECISION.test(b.sentence.display)) return false;
+  return cosine(a.vector, b.vector) > REDUNDANT;
+}
+
 /** The index of the first sentence after the paragraph that `start` belongs to. */
 function endOfParagraph(features: readonly SentenceFeatures[], start: number): number {
   let end = start + 1;
@@ -216,7 +230,7 @@ export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]
   for (const entry of ranked) {
     if (chosen.length >= MAX_SENTENCES) break;
     if (words + entry.sentence.wordCount > MAX_WORDS) continue;
-    if (chosen.some((other) => cosine(other.vector, entry.vector) > REDUNDANT)) continue;
+    if (chosen.some((other) => isRedundant(other, entry))) continue;
     chosen.push(entry);
     words += entry.sentence.wordCount;
   }

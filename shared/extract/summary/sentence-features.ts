@@ -32,7 +32,8 @@ const PAGE_TALK =
   /\b(?:for more information|more information (?:is|can be)|click here|visit (?:our|the|www)|is available (?:at|here|online|\.)|is accessible|(?:may|can) be found in|webcast|photos? (?:from|of) the|follow us|subscribe|all rights reserved|copyright|read more|contact:|tel\.|fax)\b|\s[.,]$/i;
 /** Procedural framing of reports: what a report is and why it exists, not what it says. */
 const PROCEDURAL =
-  /\b(?:(?:the|its|this|our|my) present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested (?:that )?the Secretary ?-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:|I have the honour|I should be grateful|the present (?:document|letter)|meeting (?:was called to order|rose at|was adjourned)|took the Chair|give the floor|(?:fully )?aligns? (?:itself |myself )?with the statement|(?:I|we) (?:would like to|wish to|want to) thank|(?:express|expressing|offer|offering|convey|conveying|extend|extending) (?:my|our) (?:sincere |heartfelt |deep |warm |warmest |profound )?(?:thanks|appreciation|gratitude|congratulations))/i;
+  /\b(?:(?:the|its|this|our|my) present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested (?:that )?the Secretary ?-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:|I have the honour|(?:I|we) (?:hereby |therefore |herewith )?transmit|transmit(?:ted)? herewith|I should be grateful|the present (?:document|letter)|meeting (?:was called to order|rose at|was adjourned)|took the Chair|give the floor|(?:fully )?aligns? (?:itself |myself )?with the statement|(?:I|we) (?:also )?(?:would like to |wish to |want to )?thank|(?:express|expressing|offer|offering|convey|conveying|extend|extending) (?:my|our) (?:sincere |heartfelt |deep |warm |warmest |profound )?(?:thanks|appreciation|gratitude|congratulations))/i;
+const SEE_REFERENCE = /^(?:See|Cf\.)\s/;
 const LIST_MARK = /^(?:[-–—•*·▪●○◦]\s|\([a-z0-9]{1,3}\)\s)/;
 const METADATA = /^[\w-]{2,20}:\s/;
 /** A transcript's speaker label: "SENIOR ADMINISTRATION OFFICIAL:", "Q ". */
@@ -148,6 +149,8 @@ function exclusionOf(display: string, wordCount: number, raw: string, scan: Scan
   if (wordCount > 75) return 'too long';
   const head = display.charCodeAt(0);
   if (head >= 97 && head <= 122) return 'fragment';
+  // "See S/2023/568.", "See also chapter II.": a footnote pointing to another document.
+  if (SEE_REFERENCE.test(display)) return 'reference';
   // "[Subsequently, the delegation of … informed the Secretariat …]": the record's editorial note.
   if (head === 91) return 'note';
   if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰*]/.test(raw.trimStart())) return 'footnote';
@@ -208,6 +211,8 @@ const FOOTNOTE_RULE = /^(?:_{2,}|[‗—–-]{4,})$/;
 const MAX_FOOTNOTE_SEGMENTS = 25;
 /** A paragraph this long after the rule is body text again. */
 const FOOTNOTE_ZONE_WORDS = 40;
+/** A quoted title followed by a comma: a long footnote citing a source ("Name, “Title”, Outlet, 9 May 2024."). */
+const CITED_TITLE = /[”"],\s/;
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}[.)]\s/;
 const SECTION_HEADING = /^\s*(?:[IVXLC]{1,5}|[A-Z])\.\s+[A-Z]/;
 const SUMMARY_HEADING = /^(?:(?:[IVXLC]{1,5}|[A-Z])\.\s+)?(?:summary|executive summary|overview|key findings)$/i;
@@ -281,12 +286,17 @@ export function describeSentences(
     if (opensParagraph && (PARAGRAPH_NUMBER.test(sentence.text) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
     if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
     let exclusion = insideQuote ? 'quote' : exclusionOf(display, wordCount, sentence.text, scan);
+    // The line before stopped mid-phrase ("… on cooperation between the"): a page break cut the sentence,
+    // and this is its second half, which names nothing by itself.
+    if (exclusion === null && opensParagraph && index > 0 && endsMidPhrase(displays[index - 1] ?? ''))
+      exclusion = 'fragment';
     if (exclusion === null && isTableRow(scan, display)) exclusion = 'table';
     if (footnotes > 0) {
       footnotes--;
       // A paragraph opening in lower case is a sentence the page break cut: the body has resumed.
       if (opensParagraph && startsLowerCase(display)) footnotes = 0;
-      else if (opensParagraph && exclusion === null && wordCount >= FOOTNOTE_ZONE_WORDS) footnotes = 0;
+      else if (opensParagraph && exclusion === null && wordCount >= FOOTNOTE_ZONE_WORDS && !CITED_TITLE.test(display))
+        footnotes = 0;
       else exclusion ??= 'footnote';
     }
     insideQuote = quoteLeftOpen(scan, insideQuote);
@@ -315,6 +325,14 @@ export function describeSentences(
       numberCount: scored ? countableNumbers(display) : 0,
     };
   });
+}
+
+/** Words a sentence cannot end on: the line was cut before its object. (Not a comma: a resolution's preambular clauses end with one.) */
+const MID_PHRASE_END =
+  /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|between|into|its|their|our|his|her|that|which|whose)$/;
+
+function endsMidPhrase(display: string): boolean {
+  return MID_PHRASE_END.test(display);
 }
 
 function startsLowerCase(display: string): boolean {

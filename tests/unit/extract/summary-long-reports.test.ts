@@ -137,6 +137,12 @@ describe('summarize: long reports', () => {
       'In its present report, the office considers the escalation of violence in the capital.',
       '',
       'The office found that violence in the capital rose sharply during the last three months.',
+      '',
+      'I also want to thank the Deputy Secretary-General and the Chairperson for their briefings today.',
+      '',
+      'See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex, and the earlier reports of the panel.',
+      '',
+      'Seeing the damage, the office sent three more survey teams to the river deltas in the spring.',
     ].join('\n');
     // Act
     const found = (opening: string) => exclusionOf(text, opening);
@@ -146,6 +152,9 @@ describe('summarize: long reports', () => {
     expect(found('More information')).toBe('page talk');
     expect(found('In its present report')).toBe('procedural');
     expect(found('The office found')).toBeNull();
+    expect(found('I also want to thank')).toBe('procedural');
+    expect(found('See FCCC')).toBe('reference');
+    expect(found('Seeing the damage')).toBeNull();
   });
 
   it("picks a long report's overview paragraph, not the mandate paragraph that precedes it", () => {
@@ -195,5 +204,72 @@ describe('summarize: long reports', () => {
     const summary = summaryOf(text);
     // Assert
     expect(summary.startsWith('The Council met on Tuesday')).toBe(true);
+  });
+
+  it('keeps every recorded decision of a long meeting record, though they share their words', () => {
+    // Prepare
+    const text = [
+      'General Assembly, 64th plenary meeting',
+      '',
+      ...bodyParagraphs(40),
+      'Draft resolution A/99/L.12 was adopted by 150 votes to 2 (resolution 99/101).',
+      '',
+      ...bodyParagraphs(5, 60),
+      'Draft resolution A/99/L.15 was adopted by 105 votes to 9, with 33 abstentions (resolution 99/102).',
+      '',
+      ...bodyParagraphs(5, 70),
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary).toContain('A/99/L.12 was adopted');
+    expect(summary).toContain('A/99/L.15 was adopted');
+  });
+
+  it('gives no decision bonus to a law adopted elsewhere, which is no outcome of the meeting', () => {
+    // Prepare
+    const text = [
+      'Report on coastal forests',
+      '',
+      ...bodyParagraphs(40),
+      'Following years of technical assistance, a new forest law was adopted in the island republic in August.',
+      '',
+    ].join('\n');
+    // Act
+    const summary = summaryOf(text);
+    // Assert
+    expect(summary).not.toContain('a new forest law was adopted');
+  });
+
+  it('treats a transmittal as framing, and the second half of a sentence cut by a page break as a fragment', () => {
+    // Prepare
+    const text = [
+      'I therefore transmit to you the thirty-fifth report of the survey office on coastal forests.',
+      '',
+      'The Federation cannot support the draft resolution on cooperation between the',
+      '',
+      'United Nations and the regional council, in its current form and with these references.',
+    ].join('\n');
+    // Act
+    const transmittal = exclusionOf(text, 'I therefore transmit');
+    const secondHalf = exclusionOf(text, 'United Nations and the regional council');
+    // Assert
+    expect(transmittal).toBe('procedural');
+    expect(secondHalf).toBe('fragment');
+  });
+
+  it('keeps a long footnote citing a source inside the footnote zone, and ends the zone at long body text', () => {
+    // Prepare
+    const citation =
+      'Jane Roe, “Massacre marks a surge in the deadly campaign of the river gangs in the coastal districts”, Conflict Data Project, 11 October 2024; and John Doe and Mary Major, “The death toll in the attack on the river town rises to at least one hundred”, Press Agency, 9 October 2024.';
+    const body =
+      'Forest cover in the coastal provinces fell sharply during the period under review, driven by logging, charcoal production, new roads, farming on cleared land and repeated fires in the dry season, according to the national survey teams and the regional offices that reported.';
+    const text = ['Body text before the page break ends here.', '', '______', citation, '', body].join('\n');
+    // Act
+    const cited = exclusionOf(text, 'Jane Roe');
+    const resumed = exclusionOf(text, 'Forest cover');
+    // Assert
+    expect(cited).toBe('footnote');
+    expect(resumed).toBeNull();
   });
 });
