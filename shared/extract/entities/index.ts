@@ -4,6 +4,7 @@ import type { ExtractionContext, ExtractorConfiguration } from '../types.js';
 import { groupMentions } from './cluster.js';
 import type { Mention } from './mention.js';
 import { acronymDefinitionParser, acronymParser } from './parsers/acronyms.js';
+import { armedGroupParser } from './parsers/armed-groups.js';
 import { contributorsParser } from './parsers/contributors.js';
 import { gazetteerParser } from './parsers/gazetteer.js';
 import { organizationPatternParser } from './parsers/organization-pattern.js';
@@ -28,6 +29,7 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
     speakingPersonParser,
     shortFormParser,
     contributorsParser,
+    armedGroupParser,
     possessivePersonParser,
     speakerLabelParser,
     placeAfterNounParser,

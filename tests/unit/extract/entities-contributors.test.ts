@@ -69,3 +69,20 @@ describe('entities: speaker labels in verbatim records', () => {
     expect(namesOf(entities, 'place')).toEqual(['Russia']);
   });
 });
+
+describe('entities: armed groups named by an Arabic or Urdu group word', () => {
+  it('takes "Katiba X" and "Jamaat X" as organizations', () => {
+    const orgs = namesOf(
+      entitiesOf('Attacks were led by Katiba Dorvani (not listed) and Jamaat Velmarullah in the north.'),
+      'organization',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['Katiba Dorvani', 'Jamaat Velmarullah']));
+  });
+
+  it('does not take the group word alone or run the name into an ordinary word', () => {
+    const entities = entitiesOf('The katiba moved. Harakat Telmar Moved north; the group moved again.');
+    const orgs = namesOf(entities, 'organization');
+    expect(orgs).toContain('Harakat Telmar');
+    expect(orgs).not.toContain('Harakat Telmar Moved');
+  });
+});
