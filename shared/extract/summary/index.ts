@@ -16,7 +16,7 @@ const DANGLING_START =
 
 const KEY_SECTION_WEIGHT = 0.15;
 /** The rest of a long report's first substantive paragraph: its overview, sentence after sentence. */
-const LEAD_PARAGRAPH_WEIGHT = 0.12;
+const LEAD_PARAGRAPH_WEIGHT = 0.2;
 /** "Draft resolution A/79/L.64 was adopted by 155 votes to 1": a meeting's outcome, what its record is read for. */
 const DECISION =
   /\b(?:[Dd]raft|resolution|decision|amendment|motion|proposal|agenda)\b[^;]{0,60}\b(?:was|were) (?:adopted|approved|rejected)\b/;
@@ -198,8 +198,8 @@ function isRedundant(
   a: { sentence: SentenceFeatures; vector: Vector },
   b: { sentence: SentenceFeatures; vector: Vector },
 ): boolean {
-  if (DECISION.test(a.sentence.display) && DECISION.test(b.sentence.display)) return false;
-  return cosine(a.vector, b.vector) > REDUNDANT;
+  if (cosine(a.vector, b.vector) <= REDUNDANT) return false;
+  return !(DECISION.test(a.sentence.display) && DECISION.test(b.sentence.display));
 }
 
 /** The index of the first sentence after the paragraph that `start` belongs to. */

@@ -288,7 +288,7 @@ export function describeSentences(
     let exclusion = insideQuote ? 'quote' : exclusionOf(display, wordCount, sentence.text, scan);
     // The line before stopped mid-phrase ("… on cooperation between the"): a page break cut the sentence,
     // and this is its second half, which names nothing by itself.
-    if (exclusion === null && opensParagraph && index > 0 && endsMidPhrase(displays[index - 1] ?? ''))
+    if (exclusion === null && opensParagraph && index > 0 && isCutSentence(displays, scans, index - 1))
       exclusion = 'fragment';
     if (exclusion === null && isTableRow(scan, display)) exclusion = 'table';
     if (footnotes > 0) {
@@ -331,8 +331,17 @@ export function describeSentences(
 const MID_PHRASE_END =
   /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|between|into|its|their|our|his|her|that|which|whose)$/;
 
-function endsMidPhrase(display: string): boolean {
-  return MID_PHRASE_END.test(display);
+/** Past the title block, a line without a final stop this long is no heading but a sentence a page break cut. */
+const CUT_SENTENCE_WORDS = 25;
+const TITLE_BLOCK = 12;
+
+/** Whether the segment at `index` is the first half of a sentence: it ends mid-phrase, or runs too long for a heading. */
+function isCutSentence(displays: readonly string[], scans: readonly ScanResult[], index: number): boolean {
+  const display = displays[index] ?? '';
+  if (MID_PHRASE_END.test(display)) return true;
+  if (index < TITLE_BLOCK || (scans[index]?.ids.length ?? 0) < CUT_SENTENCE_WORDS) return false;
+  // A comma ends a resolution's preambular clause, which reads as a long heading too.
+  return !endsWith(display, '.!?;:,', '"\'”’)]');
 }
 
 function startsLowerCase(display: string): boolean {

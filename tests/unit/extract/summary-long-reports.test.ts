@@ -272,4 +272,42 @@ describe('summarize: long reports', () => {
     expect(cited).toBe('footnote');
     expect(resumed).toBeNull();
   });
+
+  it('reads a long line without a stop past the title block as a cut sentence, but a short heading as a heading', () => {
+    // Prepare
+    const title = Array.from({ length: 12 }, (_, k) => `Heading line ${k + 1}`);
+    const cut =
+      'Initiated by the President of my country on the occasion of the twenty-seventh Conference of the Parties to the United Nations Convention on coastal forests held in the island republic';
+    const text = [
+      ...title.flatMap((line) => [line, '']),
+      cut,
+      '',
+      'Framework Agreement in November, the draft resolution aims at promoting replanting with a view to curbing the loss.',
+      '',
+      'II. Regional developments',
+      '',
+      'Coastal forests shrank by a fifth across the region over the decade, the survey office found.',
+    ].join('\n');
+    // Act
+    const secondHalf = exclusionOf(text, 'Framework Agreement');
+    const afterHeading = exclusionOf(text, 'Coastal forests shrank');
+    // Assert
+    expect(secondHalf).toBe('fragment');
+    expect(afterHeading).toBeNull();
+  });
+
+  it("never reads a resolution's long preambular clause, which ends with a comma, as a cut sentence", () => {
+    // Prepare
+    const title = Array.from({ length: 12 }, (_, k) => `Heading line ${k + 1}`);
+    const text = [
+      ...title.flatMap((line) => [line, '']),
+      'Recalling its previous resolutions on the coastal forests of the region and the statements of its President on the loss of mangroves in the river deltas over the past decade,',
+      '',
+      '1. Decides to proclaim 25 July as the International Day of Coastal Forests, to be observed every year;',
+    ].join('\n');
+    // Act
+    const operative = exclusionOf(text, 'Decides to proclaim');
+    // Assert
+    expect(operative).toBeNull();
+  });
 });
