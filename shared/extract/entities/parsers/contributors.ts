@@ -17,7 +17,7 @@ const contributorName =
  */
 export const contributorsParser: Parser<Mention> = {
   name: 'contributors',
-  pattern: compiledOnce(() => /[ \t]+contributed(?:[ \t]+to[ \t]+this[ \t]+report|[ \t]+reporting)\b/g),
+  pattern: compiledOnce(() => /(?<=[ \t])contributed(?:[ \t]+to[ \t]+this[ \t]+report|[ \t]+reporting)\b/g),
   extract(ctx, match) {
     const lineStart = ctx.text.lastIndexOf('\n', match.index) + 1;
     if (match.index - lineStart > 400) return null;
