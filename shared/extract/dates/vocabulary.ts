@@ -40,7 +40,8 @@ export const monthAbbreviations: ReadonlyArray<readonly [string, number]> = [
   ['Dec', 12],
 ];
 
-export const weekdayNames: readonly string[] = [
+/** The seven weekday names in full. */
+export const fullWeekdayNames: readonly string[] = [
   'Monday',
   'Tuesday',
   'Wednesday',
@@ -48,6 +49,10 @@ export const weekdayNames: readonly string[] = [
   'Friday',
   'Saturday',
   'Sunday',
+];
+
+export const weekdayNames: readonly string[] = [
+  ...fullWeekdayNames,
   'Mon',
   'Tue',
   'Tues',

@@ -1,3 +1,4 @@
+import { monthNames } from '../../dates/vocabulary.js';
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { capitalisedRuns, runConnectors, type Word } from '../capitalised-runs.js';
@@ -47,20 +48,7 @@ const roleAdjectives = new Set([
   'Country',
   'Resident',
 ]);
-const months = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
+const months = new Set(monthNames.map(([name]) => name));
 
 /** Words after a name that belong to something else: a person's post ("White House Official"), a masthead ("Distr."). */
 const stopWords = new Set(['Official', 'Officials', 'Aide', 'Aides', 'Staff', 'Distr', 'Original', 'Agenda', 'Item']);

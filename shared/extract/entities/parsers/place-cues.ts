@@ -1,3 +1,4 @@
+import { fullWeekdayNames } from '../../dates/vocabulary.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { compiledOnce } from '../compiled.js';
@@ -184,13 +185,7 @@ const notPlaces = new Set([
   'Spanish',
   'Portuguese',
   'German',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...fullWeekdayNames,
 ]);
 
 /**
