@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../char-codes.js';
 import type { Segment } from '../segment/index.js';
 import { STOPWORDS } from './stopwords.js';
 import { type ScanResult, WordTable } from './word-table.js';
@@ -68,23 +69,6 @@ function termIdOf(word: string, stems: Map<string, number>): number {
   return id;
 }
 
-/** The characters JavaScript's `\s` matches. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Two spaces in a row, or a tab, line break or no-break space: the sentence needs its whitespace collapsed. */
 function needsWhitespaceRepair(text: string): boolean {
   let previousSpace = false;
@@ -95,7 +79,7 @@ function needsWhitespaceRepair(text: string): boolean {
       continue;
     }
     if (code === 9 || code === 10 || code === 13 || code === 0xa0) return true;
-    const space = isSpace(code);
+    const space = isWhitespaceCode(code);
     if (space && previousSpace) return true;
     previousSpace = space;
   }

@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../../char-codes.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { CharacterClass, isClassAt } from '../characters.js';
@@ -109,20 +110,7 @@ function wordBefore(text: string, comma: number): string | undefined {
 const longestRoleWord = Math.max(...[...roleWords].map((word) => word.length));
 
 /** Spaces (as `\s` has them) and commas separate the words of a role. */
-const isRoleSeparator = (code: number): boolean =>
-  code === 44 ||
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  (code >= 0x80 &&
-    (code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff));
+const isRoleSeparator = (code: number): boolean => code === 44 || isWhitespaceCode(code);
 /** A role ends at the end of its clause: . ; : or a line break. */
 const endsRole = (code: number): boolean => code === 46 || code === 59 || code === 58 || code === 10;
 
