@@ -40,7 +40,7 @@ const MAX_LINES_WITHOUT_NUMBER = 8;
 /** A heading continued over this many lines ("... created\nby the Council ..., including:") at most. */
 const MAX_HEADING_LINES = 3;
 const MAX_TABLE_LINES = 400;
-/** Real tables list a few hundred resolutions; the runner spreads a parser's answer into one call. */
+/** Real tables list a few hundred resolutions; the cap bounds the work on adversarial input. */
 const MAX_TABLE_CITATIONS = 2000;
 
 interface Line {
