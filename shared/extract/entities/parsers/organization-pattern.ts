@@ -114,7 +114,11 @@ export const organizationPatternParser: Parser<Mention> = {
       for (const segment of splitWords(run).flatMap((words) => splitAtConjunctions(ctx.text, words))) {
         const found = organizationPhrase(segment);
         if (found === null) continue;
-        const phrase = withoutSentenceOpener(ctx.text, withoutPlaceAfterKnownName(ctx.text, found));
+        if (isShortFormWithCategory(ctx.text, found)) continue;
+        const phrase = withoutTrailingOpener(
+          ctx.text,
+          withoutSentenceOpener(ctx.text, withoutPlaceAfterKnownName(ctx.text, found)),
+        );
         const first = phrase[0];
         const last = phrase[phrase.length - 1];
         if (first === undefined || last === undefined) continue;
@@ -183,6 +187,8 @@ function splitAtConjunctions(text: string, words: Word[]): Word[][] {
       const previous = current[current.length - 1];
       if (
         nextIsAcronym ||
+        endsOnKnownName(text, current) ||
+        (nextWord !== undefined && isWholeKnownName(text, nextWord, words[words.length - 1] as Word)) ||
         (nextConnectorFree && (startsWithThe || isHead(previous) || (isAcronym(previous) && !current.some(isHead))))
       ) {
         segments.push(current);
@@ -303,4 +309,62 @@ function isTitleAfterName(segment: readonly Word[], index: number): boolean {
 /** Whether a known place or organization name starts at this word ("… and the Republic of Ireland"). */
 function startsKnownName(text: string, word: Word): boolean {
   return longestKnownName(text, word.start) !== null;
+}
+
+/**
+ * "Government of Libya and National Oil Corporation": the words before "and" (after the last "of",
+ * "for", …) are a whole known place, so "and" joins two names rather than two words of one. A place
+ * that runs over the "and" ("Bosnia and Herzegovina") does not end there and keeps the phrase whole; a
+ * known body before "and" may share the head ("ISIL and Al-Qaida Sanctions Committee").
+ */
+function endsOnKnownName(text: string, current: readonly Word[]): boolean {
+  let from = 0;
+  for (let i = current.length - 1; i >= 0; i--) {
+    if (complementConnectors.has((current[i] as Word).text)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const first = current[from];
+  const last = current[current.length - 1];
+  if (first === undefined || last === undefined || !/^\p{Lu}/u.test(first.text)) return false;
+  const known = longestKnownName(text, first.start);
+  return known?.end === last.end && known.entity.type === 'place';
+}
+
+/** "… Office in Haiti and United Nations": everything after "and" is one known name of its own. */
+function isWholeKnownName(text: string, first: Word, last: Word): boolean {
+  return /^\p{Lu}/u.test(first.text) && longestKnownName(text, first.start)?.end === last.end;
+}
+
+/** Nouns that only say what kind of body a short form already names ("NATO Alliance" is NATO). */
+const categoryNouns = new Set(['Alliance', 'Organization', 'Organisation', 'Bloc']);
+
+/** A known organization's short form followed only by a category noun: the short form alone is the name. */
+function isShortFormWithCategory(text: string, phrase: readonly Word[]): boolean {
+  const [short, noun] = phrase;
+  if (phrase.length !== 2 || short === undefined || noun === undefined) return false;
+  if (!isAcronym(short) || !categoryNouns.has(noun.text)) return false;
+  const known = longestKnownName(text, short.start);
+  return known !== null && known.end === short.end && known.entity.type === 'organization';
+}
+
+/** Articles and pronouns open the next sentence; they never end a name. */
+const sentenceOpeners = new Set(['The', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our']);
+
+/**
+ * "… meeting of the Security Council⏎A spokesman said": a headline without a full stop runs into the
+ * next sentence's article. "A" is an article when a line break precedes it or a common lower-case word
+ * follows it; "Committee A of the Assembly" keeps it.
+ */
+function withoutTrailingOpener(text: string, phrase: Word[]): Word[] {
+  const last = phrase[phrase.length - 1];
+  const previous = phrase[phrase.length - 2];
+  if (last === undefined || previous === undefined) return phrase;
+  if (sentenceOpeners.has(last.text)) return phrase.slice(0, -1);
+  if (last.text !== 'A') return phrase;
+  const acrossLine = text.slice(previous.end, last.start).includes('\n');
+  const following = /^ (\p{Ll}+)/u.exec(text.slice(last.end, last.end + 40))?.[1];
+  const beforeNoun = following !== undefined && !connectors.has(following) && following !== 'and';
+  return acrossLine || beforeNoun ? phrase.slice(0, -1) : phrase;
 }
