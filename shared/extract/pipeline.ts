@@ -3,6 +3,7 @@ import { toOriginalOffsets, uniqueDocumentRefs, uniqueResolutions } from './asse
 import { cleanText } from './clean/index.js';
 import { extractDates, findDocumentDate } from './dates/index.js';
 import { type DocumentHints, extractDocumentInfo } from './document/index.js';
+import { findOwnSymbol } from './document/own-symbol.js';
 import { extractEntities } from './entities/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractDocumentRefs, extractResolutions } from './resolutions/index.js';
@@ -19,10 +20,11 @@ import type { ExtractionContext } from './types.js';
  */
 export function extract(rawText: string, hints: DocumentHints = {}): Extraction {
   const cleaned = cleanText(rawText);
-  const baseContext: ExtractionContext = { text: cleaned.text };
+  // The document's own symbol and date are found once; every stage that needs them reads them here.
+  const baseContext: ExtractionContext = { text: cleaned.text, ownSymbol: findOwnSymbol(cleaned.text) };
   const documentDate = hints.date ?? findDocumentDate(baseContext);
   const info = { ...extractDocumentInfo(baseContext, hints), documentDate };
-  const ctx: ExtractionContext = { text: cleaned.text, referenceDate: documentDate ?? undefined };
+  const ctx: ExtractionContext = { ...baseContext, referenceDate: documentDate };
   const dates = extractDates(ctx);
   const resolutions = extractResolutions(ctx);
   const documentRefs = extractDocumentRefs(ctx);

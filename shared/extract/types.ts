@@ -8,8 +8,13 @@
 export interface ExtractionContext {
   /** The cleaned text that offsets refer to. */
   readonly text: string;
-  /** The document's own date (ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`) when known: used to fill in missing years. */
-  readonly referenceDate?: string | undefined;
+  /**
+   * The document's own date (ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`): used to fill in missing years.
+   * `null` when it was looked for and there is none; absent when nobody looked yet.
+   */
+  readonly referenceDate?: string | null | undefined;
+  /** The document's own UN symbol as its text prints it; `null` when there is none; absent when not looked for. */
+  readonly ownSymbol?: string | null | undefined;
 }
 
 /** A proposed extraction: where it is in the text and what it means. */

@@ -18,7 +18,7 @@ export { findDocumentDate } from './document-date.js';
  * //  { value: '2017', text: '2017', start: 31, end: 35 }]
  */
 export function extractDates(ctx: ExtractionContext): DateMention[] {
-  const referenceDate = ctx.referenceDate ?? findDocumentDate(ctx) ?? undefined;
+  const referenceDate = (ctx.referenceDate === undefined ? findDocumentDate(ctx) : ctx.referenceDate) ?? undefined;
   const spans = runExtractor({ text: ctx.text, referenceDate }, dateConfiguration);
   return spans.map((span) => ({ value: valueToIso(span.value), text: span.text, start: span.start, end: span.end }));
 }

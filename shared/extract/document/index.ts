@@ -2,7 +2,7 @@ import type { DocumentKind } from '../../model/extraction.js';
 import type { ExtractionContext } from '../types.js';
 import { readFrontMatter } from './front-matter.js';
 import { inferKind } from './kind.js';
-import { findOwnSymbol } from './own-symbol.js';
+import { ownSymbolOf } from './own-symbol.js';
 import { findTitle } from './title.js';
 
 /** What the file itself declares (PDF info, HTML meta tags, front matter): preferred over guesses. */
@@ -40,7 +40,7 @@ function tidyDeclaredTitle(title: string | undefined): string | null {
  */
 export function extractDocumentInfo(ctx: ExtractionContext, hints: DocumentHints = {}): DocumentInfo {
   const title = tidyDeclaredTitle(hints.title) || findTitle(ctx.text);
-  const symbol = hints.symbol?.trim() || findOwnSymbol(ctx.text);
+  const symbol = hints.symbol?.trim() || ownSymbolOf(ctx);
   const kind = inferKind(ctx.text, title, hints.tags?.trim() || readFrontMatter(ctx.text).tags);
   return { kind, title, symbol, documentDate: hints.date ?? null };
 }

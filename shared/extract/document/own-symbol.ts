@@ -1,4 +1,5 @@
 import { isInsideUrl, looksLikeSymbol, normaliseSymbol, UN_SYMBOL_SOURCE } from '../resolutions/un-symbols.js';
+import type { ExtractionContext } from '../types.js';
 
 /** The masthead of a UN document fits in its first lines; later symbols are citations. */
 const HEAD_LINES = 12;
@@ -29,6 +30,11 @@ function tidy(symbol: string, rest: string): string {
  * @example
  * findOwnSymbol('United Nations \tS/2025/72\nSecurity Council Distr.: General'); // 'S/2025/72'
  */
+/** The own symbol the pipeline already found, or found now for a stage run alone. */
+export function ownSymbolOf(ctx: ExtractionContext): string | null {
+  return ctx.ownSymbol === undefined ? findOwnSymbol(ctx.text) : ctx.ownSymbol;
+}
+
 export function findOwnSymbol(text: string): string | null {
   const lines = text.split('\n', 200);
   const hasDistributionLine = /\bDistr\.?:/.test(text.slice(0, 1500));

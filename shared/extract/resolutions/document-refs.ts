@@ -1,5 +1,5 @@
 import type { DocumentRef } from '../../model/extraction.js';
-import { findOwnSymbol } from '../document/own-symbol.js';
+import { ownSymbolOf } from '../document/own-symbol.js';
 import { removeOverlaps, runExtractor, spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Refiner } from '../types.js';
 import { isInsideUrl, isResolutionSymbol, looksLikeSymbol, normaliseSymbol, unSymbolPattern } from './un-symbols.js';
@@ -57,10 +57,7 @@ function excludeOwnSymbol(own: string | null): Refiner<DocumentRef> {
 export function extractDocumentRefs(ctx: ExtractionContext): DocumentRef[] {
   const spans = runExtractor(ctx, {
     parsers: [unSymbolParser],
-    refiners: [
-      { name: 'remove-overlaps', refine: (_c, s) => removeOverlaps(s) },
-      excludeOwnSymbol(findOwnSymbol(ctx.text)),
-    ],
+    refiners: [{ name: 'remove-overlaps', refine: (_c, s) => removeOverlaps(s) }, excludeOwnSymbol(ownSymbolOf(ctx))],
   });
   return spans.map((span) => ({ ...span.value, start: span.start, end: span.end }));
 }

@@ -1,5 +1,5 @@
 import type { ResolutionCitation } from '../../model/extraction.js';
-import { findOwnSymbol } from '../document/own-symbol.js';
+import { ownSymbolOf } from '../document/own-symbol.js';
 import { runExtractor } from '../run.js';
 import type { ExtractionContext } from '../types.js';
 import { keywordCitationParser, symbolCitationParser } from './citation-parsers.js';
@@ -19,7 +19,7 @@ export { extractDocumentRefs } from './document-refs.js';
  * // [{ key: 'S/RES/2178', year: 2014, ... }, { key: 'S/RES/2396', year: 2017, ... }]
  */
 export function extractResolutions(ctx: ExtractionContext): ResolutionCitation[] {
-  const own = findOwnSymbol(ctx.text);
+  const own = ownSymbolOf(ctx);
   // A resolution's own symbol is printed with its year ("S/RES/2769 (2025)"); keys carry none.
   const ownKeys = new Set(own === null ? [] : [normaliseKey(own.replace(/\s*\(\d{4}\)\s*$/, ''))]);
   const spans = runExtractor(ctx, {
