@@ -107,6 +107,20 @@ export function isClassAt(text: string, index: number, bit: number): boolean {
   return (classOfCodeUnit(code) & bit) !== 0;
 }
 
+/**
+ * Whether the code point that ends just before `index` has the class `bit`, as a look-behind with the `u`
+ * flag sees it (a surrogate pair counts whole); false at the start.
+ *
+ * @example
+ * isClassBefore('a𝐚b', 3, CharacterClass.letter) // true
+ */
+export function isClassBefore(text: string, index: number, bit: number): boolean {
+  const low = text.charCodeAt(index - 1);
+  const high = text.charCodeAt(index - 2);
+  const isPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return isClassAt(text, isPair ? index - 2 : index - 1, bit);
+}
+
 /** Apostrophes (' ’) and the hyphen: inside a word they join its parts ("Côte d’Ivoire", "Counter-Terrorism"). */
 export const isInnerPunctuation = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
 

@@ -17,8 +17,11 @@ const contributorName =
  */
 export const contributorsParser: Parser<Mention> = {
   name: 'contributors',
-  pattern: compiledOnce(() => /(?<=[ \t])contributed(?:[ \t]+to[ \t]+this[ \t]+report|[ \t]+reporting)\b/g),
+  // The verb first and the space before it checked here: a look-behind first is tried at every position.
+  pattern: compiledOnce(() => /contributed(?:[ \t]+to[ \t]+this[ \t]+report|[ \t]+reporting)\b/g),
   extract(ctx, match) {
+    const before = ctx.text.charCodeAt(match.index - 1);
+    if (before !== 32 && before !== 9) return null;
     const lineStart = ctx.text.lastIndexOf('\n', match.index) + 1;
     if (match.index - lineStart > 400) return null;
     const line = ctx.text.slice(lineStart, match.index);

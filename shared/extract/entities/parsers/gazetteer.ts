@@ -1,7 +1,7 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { CharacterClass, characterClasses, hasClass, isInnerPunctuation, isWordPart, stepAt } from '../characters.js';
-import { offsetsInBlock, textBlocks } from '../compiled.js';
+import { wholeText } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import { forLastText } from '../last-text.js';
 import type { Mention } from '../mention.js';
@@ -20,12 +20,12 @@ const isAsciiWord = (code: number): boolean =>
  */
 export const gazetteerParser: Parser<Mention> = {
   name: 'gazetteer',
-  // Blocks of text: the capitalised words are found once per text, since one regex match per word cost
-  // more than all the lookups.
-  pattern: textBlocks,
-  extract(ctx, block) {
+  // The whole text at once: the capitalised words are found once per text, since one regex match per word
+  // cost more than all the lookups.
+  pattern: wholeText,
+  extract(ctx) {
     const spans: Span<Mention>[] = [];
-    for (const start of offsetsInBlock(capitalisedWordStarts(ctx.text), (offset) => offset, block)) {
+    for (const start of capitalisedWordStarts(ctx.text)) {
       const found = longestKnownName(ctx.text, start);
       if (found === null) continue;
       if (found.entity.type === 'place' && namesInstrument(ctx.text, found.end)) continue;

@@ -2,7 +2,7 @@ import { monthNames } from '../../dates/vocabulary.js';
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { capitalisedRuns, runConnectors, type Word } from '../capitalised-runs.js';
-import { offsetsInBlock, textBlocks } from '../compiled.js';
+import { wholeText } from '../compiled.js';
 import { nonEntityHeads, organizationHeads } from '../data/words.js';
 import { knownOrganization, longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
@@ -104,12 +104,12 @@ const leadingNoise = new Set([
  */
 export const organizationPatternParser: Parser<Mention> = {
   name: 'organization-pattern',
-  // Blocks of text: the runs of capitalised words are read once per text by capitalisedRuns, since one
-  // regex match per run cost more than the parsing.
-  pattern: textBlocks,
-  extract(ctx, block) {
+  // The whole text at once: the runs of capitalised words are read once per text by capitalisedRuns, since
+  // one regex match per run cost more than the parsing.
+  pattern: wholeText,
+  extract(ctx) {
     const spans: Span<Mention>[] = [];
-    for (const run of offsetsInBlock(capitalisedRuns(ctx.text), (words) => (words[0] as Word).start, block)) {
+    for (const run of capitalisedRuns(ctx.text)) {
       if (!run.some(mayBeHead)) continue;
       for (const segment of splitWords(run).flatMap((words) => splitAtConjunctions(ctx.text, words))) {
         const found = organizationPhrase(segment);

@@ -1,5 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
+import { CharacterClass, isClassBefore } from '../characters.js';
 import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
 
@@ -47,13 +48,15 @@ export const shortFormParser: Parser<Mention> = {
   pattern: compiledOnce(
     () =>
       new RegExp(
-        `(?<![\\p{L}])[Tt]he[ \\t]+(${shortFormHeads.join('|')})(?![\\p{L}\\p{N}-])(?![ \\t]+(?:of|for|on|to|in|against|\\p{Lu}))`,
+        `[Tt]he[ \\t]+(${shortFormHeads.join('|')})(?![\\p{L}\\p{N}-])(?![ \\t]+(?:of|for|on|to|in|against|\\p{Lu}))`,
         'gu',
       ),
   ),
   extract(ctx, match) {
     const head = match[1];
-    if (head === undefined) return null;
+    // No letter before "the", checked here rather than by a look-behind tried at every position; no head
+    // holds "the", so a rejected match hides no other.
+    if (head === undefined || isClassBefore(ctx.text, match.index, CharacterClass.letter)) return null;
     const start = match.index + match[0].length - head.length;
     return spanAt(ctx, start, start + head.length, { type: 'organization', source: 'short-form', name: head });
   },
