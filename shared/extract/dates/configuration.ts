@@ -2,22 +2,14 @@ import type { ExtractorConfiguration } from '../types.js';
 import type { DateValue } from './calendar.js';
 import { dayFirstParser } from './parsers/day-first.js';
 import { isoDateParser } from './parsers/iso.js';
-import { monthFirstParser } from './parsers/month-first.js';
-import { monthYearParser } from './parsers/month-year.js';
+import { monthLedParser } from './parsers/month-led.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { dropExcludedZones, dropResolutionNumbers } from './refiners/exclusions.js';
 import { keepLongest } from './refiners/overlaps.js';
 import { mergeRanges, shareDayAndMonth } from './refiners/ranges.js';
 import { dropRepeats, dropYearless, fillMissingYears } from './refiners/years.js';
 
-export const dateParsers = [
-  isoDateParser,
-  dayFirstParser,
-  monthFirstParser,
-  monthYearParser,
-  yearRangeParser,
-  yearParser,
-] as const;
+export const dateParsers = [isoDateParser, dayFirstParser, monthLedParser, yearRangeParser, yearParser] as const;
 
 /** Every date mention, each with a value whose year may still be missing. */
 export const rawDateConfiguration: ExtractorConfiguration<DateValue> = {
