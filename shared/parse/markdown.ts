@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import type { DocumentHints } from '../extract/document/index.js';
 import { isoDate } from './iso-date.js';
 
@@ -41,7 +41,8 @@ function splitFrontMatter(source: string): { data: Record<string, unknown>; body
   if (!end) return { data: {}, body: source };
   const body = source.slice(opening[0].length + end.index + end[0].length).replace(/^\n/, '');
   try {
-    const data: unknown = parseYaml(rest.slice(0, end.index), { maxAliasCount: 50 });
+    // YAML 1.2 core schema (js-yaml's default): dates stay strings. Aliases are capped against alias bombs.
+    const data: unknown = loadYaml(rest.slice(0, end.index), { maxAliases: 50 });
     return {
       data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
       body,

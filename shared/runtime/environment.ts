@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { z } from 'zod';
+// zod/mini: a Lambda bundle cannot tree-shake classic zod's method chains (see s3-events.ts).
+import * as z from 'zod/mini';
 import {
   type ClientSettings,
   createDocumentClient,
@@ -12,17 +12,13 @@ import { type MessageQueue, SqsMessageQueue } from '../storage/queue.js';
 import { DocumentRepository } from '../storage/repository.js';
 
 const EnvironmentSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  BUCKET_NAME: z.string().min(1).default('docket-documents'),
-  INGEST_PREFIX: z.string().default('incoming/'),
-  QUEUE_URL: z.string().min(1).optional(),
-  MAX_DOCUMENT_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(50 * 1024 * 1024),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  BUCKET_NAME: z._default(z.string().check(z.minLength(1)), 'docket-documents'),
+  INGEST_PREFIX: z._default(z.string(), 'incoming/'),
+  QUEUE_URL: z.optional(z.string().check(z.minLength(1))),
+  MAX_DOCUMENT_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 50 * 1024 * 1024),
   /** Signs paging cursors. On AWS it comes from the stack; locally a fixed development value is fine. */
-  CURSOR_SECRET: z.string().min(16).default('docket-local-development-cursor-secret'),
+  CURSOR_SECRET: z._default(z.string().check(z.minLength(16)), 'docket-local-development-cursor-secret'),
 });
 export type DocketEnvironment = z.infer<typeof EnvironmentSchema>;
 
@@ -43,7 +39,7 @@ export function servicesFromEnvironment(
   env: NodeJS.ProcessEnv = process.env,
   overrides: { queue?: MessageQueue } = {},
 ): Services {
-  const environment = EnvironmentSchema.parse(env);
+  const environment = parseEnvironment(env);
   const settings: ClientSettings = settingsFromEnvironment(env);
   return {
     environment,
@@ -57,6 +53,17 @@ export function servicesFromEnvironment(
   };
 }
 
+/** The configuration, or an error naming each bad variable (zod/mini carries no English messages). */
+function parseEnvironment(env: NodeJS.ProcessEnv): DocketEnvironment {
+  const parsed = EnvironmentSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const expected = 'expected' in issue ? ` (expected ${String(issue.expected)})` : '';
+    return `${issue.path.join('.')}: ${issue.code}${expected}`;
+  });
+  throw new Error(`invalid environment: ${problems.join('; ')}`);
+}
+
 function sqsQueue(environment: DocketEnvironment, settings: ClientSettings): MessageQueue {
   const url = environment.QUEUE_URL;
   if (!url) {
@@ -66,5 +73,5 @@ function sqsQueue(environment: DocketEnvironment, settings: ClientSettings): Mes
       },
     };
   }
-  return new SqsMessageQueue(new SQSClient({ region: settings.region ?? 'us-east-1' }), url);
+  return new SqsMessageQueue(url, { region: settings.region ?? 'us-east-1' });
 }

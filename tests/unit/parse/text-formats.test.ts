@@ -35,6 +35,24 @@ describe('Markdown documents', () => {
     expect(text).toBe('Use file_name_here and 2 * 3 * 4.');
     expect(hints.title).toBeUndefined();
   });
+
+  it('reads an unquoted date as the date written, and ignores front matter that is an alias bomb', async () => {
+    // Prepare
+    const dated = ['---', 'date: 2025-01-31', 'title: Briefing', '---', 'Text.'].join('\n');
+    const levels = Array.from({ length: 9 }, (_, level) =>
+      level === 0
+        ? 'a0: &a0 [x, x, x, x, x, x, x, x, x]'
+        : `a${level}: &a${level} [${`*a${level - 1}, `.repeat(8)}*a${level - 1}]`,
+    );
+    const bomb = ['---', 'title: Bomb', ...levels, '---', 'The body is still read.'].join('\n');
+    // Act
+    const datedResult = await toDocumentText(encode(dated), { filename: 'dated.md' });
+    const bombResult = await toDocumentText(encode(bomb), { filename: 'bomb.md' });
+    // Assert
+    expect(datedResult.hints).toMatchObject({ title: 'Briefing', date: '2025-01-31' });
+    expect(bombResult.text).toBe('The body is still read.');
+    expect(bombResult.hints.title).toBeUndefined();
+  });
 });
 
 describe('CNN .story files', () => {

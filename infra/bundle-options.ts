@@ -1,0 +1,20 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: entries, the lock file and esbuild are resolved from here. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * ESM bundles still meet CommonJS dependencies (pdf-parse, natural, parts of Powertools) that call
+ * `require` for Node built-ins; esbuild's ESM output has no `require`, so one is created up front.
+ */
+export const CREATE_REQUIRE_BANNER =
+  "import { createRequire as __docketCreateRequire } from 'node:module'; const require = __docketCreateRequire(import.meta.url);";
+
+/**
+ * Modules swapped at bundling time for a stand-in. linkedom imports cssomnom's stylesheet parser
+ * (200 KB) for `<style>.sheet`, which nothing in Docket reads; the stand-in throws if that changes.
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  'cssomnom/parse': path.join(PROJECT_ROOT, 'shared/parse/shims/no-stylesheet-parser.ts'),
+};
