@@ -17,9 +17,7 @@ const DANGLING_START =
 const KEY_SECTION_WEIGHT = 0.15;
 /** The rest of a long report's first substantive paragraph: its overview, sentence after sentence. */
 const LEAD_PARAGRAPH_WEIGHT = 0.2;
-/** "Draft resolution A/79/L.64 was adopted by 155 votes to 1": a meeting's outcome, what its record is read for. */
-const DECISION =
-  /\b(?:[Dd]raft|resolution|decision|amendment|motion|proposal|agenda)\b[^;]{0,60}\b(?:was|were) (?:adopted|approved|rejected)\b/;
+/** A meeting's outcome ("Draft resolution A/79/L.64 was adopted …"): what its record is read for. */
 const DECISION_WEIGHT = 0.25;
 /** What follows a procedural opening (the mandate, the scope, the definitions) is background. */
 const PROCEDURAL_PARAGRAPH_PENALTY = 0.2;
@@ -168,7 +166,7 @@ export function scoreSentences(
     const keySection = !isShort && sentence.section !== null ? KEY_SECTION_WEIGHT : 0;
     const lead =
       !isShort && sentence.index > leadStart && sentence.index < leadParagraphEnd ? LEAD_PARAGRAPH_WEIGHT : 0;
-    const decision = !isShort && DECISION.test(sentence.display) ? DECISION_WEIGHT : 0;
+    const decision = !isShort && sentence.recordsDecision ? DECISION_WEIGHT : 0;
     const background = sentence.followsProcedural ? -PROCEDURAL_PARAGRAPH_PENALTY : 0;
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
     const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
@@ -199,7 +197,7 @@ function isRedundant(
   b: { sentence: SentenceFeatures; vector: Vector },
 ): boolean {
   if (cosine(a.vector, b.vector) <= REDUNDANT) return false;
-  return !(DECISION.test(a.sentence.display) && DECISION.test(b.sentence.display));
+  return !(a.sentence.recordsDecision && b.sentence.recordsDecision);
 }
 
 /** The index of the first sentence after the paragraph that `start` belongs to. */

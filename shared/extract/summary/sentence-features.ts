@@ -23,17 +23,54 @@ export interface SentenceFeatures {
   readonly factDensity: number;
   /** Counts and amounts written in digits (years excluded): concrete results (0 when the sentence is excluded). */
   readonly numberCount: number;
+  /** Records a meeting's decision: "Draft resolution A/79/L.64 was adopted" (false when the sentence is excluded). */
+  readonly recordsDecision: boolean;
 }
 
 /** "New York, 25 September 2020 – ", "UNITED NATIONS, Feb. 7 (Xinhua) — ": a place-and-date prefix before a dash. */
 const DATELINE = /^[^\n–—]{3,90}?(?:\d|\(\w[\w .-]{1,30}\))[^\n–—]{0,40}?\s+(?:–|—|--|-)\s+(?=[A-Z“"])/;
 const URL_OR_EMAIL = /https?:\/\/|www\.|\w@\w+\.\w|\.(?:com|org|net|ly|int)\/\S/i;
-/** Sentences that point elsewhere or describe the page rather than the news. */
+/** Sentences that point elsewhere or describe the page rather than the news (or end on a detached stop, checked apart). */
 const PAGE_TALK =
-  /\b(?:for more information|more information (?:is|can be)|click here|visit (?:our|the|www)|is available (?:at|here|online|\.)|is accessible|(?:may|can) be found in|webcast|photos? (?:from|of) the|follow us|subscribe|all rights reserved|copyright|read more|contact:|tel\.|fax)\b|\s[.,]$/i;
+  /\b(?:for more information|more information (?:is|can be)|click here|visit (?:our|the|www)|is available (?:at|here|online|\.)|is accessible|(?:may|can) be found in|webcast|photos? (?:from|of) the|follow us|subscribe|all rights reserved|copyright|read more|contact:|tel\.|fax)\b/i;
 /** Procedural framing of reports: what a report is and why it exists, not what it says. */
 const PROCEDURAL =
   /\b(?:(?:the|its|this|our|my) present report|this report|is submitted pursuant|submit(?:ted)? a report|in accordance with (?:General Assembly|Security Council) resolution|requested (?:that )?the Secretary ?-General|annex(?:es)? (?:to|of) the present|agenda item|distr\.|original:|I have the honour|(?:I|we) (?:hereby |therefore |herewith )?transmit|transmit(?:ted)? herewith|I should be grateful|the present (?:document|letter)|meeting (?:was called to order|rose at|was adjourned)|took the Chair|give the floor|(?:fully )?aligns? (?:itself |myself )?with the statement|(?:I|we) (?:also )?(?:would like to |wish to |want to )?thank|(?:express|expressing|offer|offering|convey|conveying|extend|extending) (?:my|our) (?:sincere |heartfelt |deep |warm |warmest |profound )?(?:thanks|appreciation|gratitude|congratulations))/i;
+/** "Draft resolution A/79/L.64 was adopted by 155 votes to 1": a meeting's outcome, what its record is read for. */
+const DECISION =
+  /\b(?:[Dd]raft|resolution|decision|amendment|motion|proposal|agenda)\b[^;]{0,60}\b(?:was|were) (?:adopted|approved|rejected)\b/;
+
+/**
+ * Words one of which (as part of a word) a sentence must hold for PAGE_TALK, PROCEDURAL or DECISION to match.
+ * Those patterns try every position of a sentence; a word is checked once per document, and most sentences
+ * hold no cue and skip them. Keep each list in step with its pattern.
+ */
+const PAGE_TALK_CUES =
+  /information|click|visit|available|accessible|found|webcast|photo|follow|subscribe|reserved|copyright|read|contact|tel|fax/;
+const PROCEDURAL_CUES =
+  /present|report|pursuant|accordance|requested|annex|agenda|distr|original|honour|transmit|grateful|meeting|chair|floor|statement|thank|appreciation|gratitude|congratulation/;
+const DECISION_CUES = /adopted|approved|rejected/;
+const ANY_CUE = new RegExp(`${PAGE_TALK_CUES.source}|${PROCEDURAL_CUES.source}|${DECISION_CUES.source}`);
+const PAGE_TALK_CUE = 1;
+const PROCEDURAL_CUE = 2;
+const DECISION_CUE = 4;
+
+/** The patterns a lower-case word is a cue for, as bits. */
+function cuesOf(word: string): number {
+  if (!ANY_CUE.test(word)) return 0;
+  return (
+    (PAGE_TALK_CUES.test(word) ? PAGE_TALK_CUE : 0) |
+    (PROCEDURAL_CUES.test(word) ? PROCEDURAL_CUE : 0) |
+    (DECISION_CUES.test(word) ? DECISION_CUE : 0)
+  );
+}
+
+/** A stop or comma standing apart after a space ("… available at ."): what is left of a sentence whose link was removed. */
+function endsOnDetachedStop(display: string): boolean {
+  const last = display.charCodeAt(display.length - 1);
+  return (last === 46 || last === 44) && isWhitespaceCode(display.charCodeAt(display.length - 2));
+}
+
 const SEE_REFERENCE = /^(?:See|Cf\.)\s/;
 const LIST_MARK = /^(?:[-–—•*·▪●○◦]\s|\([a-z0-9]{1,3}\)\s)/;
 const METADATA = /^[\w-]{2,20}:\s/;
@@ -86,16 +123,79 @@ function needsWhitespaceRepair(text: string): boolean {
   return false;
 }
 
-/** Strips a paragraph number ("12. ") and, near the top, a dateline from the printed sentence. */
-function displayText(text: string, nearTop: boolean): string {
+const PARAGRAPH_NUMBER_PREFIX = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/;
+
+/** The sentence on one line: whitespace runs collapsed when the spacing is irregular, ends trimmed. */
+function collapsed(text: string, irregularSpacing: boolean): string {
   // Most sentences need no whitespace repair: skip the rewrite for them.
-  let display = needsWhitespaceRepair(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return irregularSpacing ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
+/** Strips a paragraph number ("12. ", "(a) "). */
+function withoutParagraphNumber(display: string): string {
   const head = display.charCodeAt(0);
   if (head === 40 || (head >= 48 && head <= 57) || (head >= 97 && head <= 122))
-    display = display.replace(/^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/, '');
-  const dateline = nearTop ? DATELINE.exec(display) : null;
-  if (dateline !== null && dateline[0].split(' ').length <= 14) display = display.slice(dateline[0].length);
+    return display.replace(PARAGRAPH_NUMBER_PREFIX, '');
   return display;
+}
+
+/** Strips a paragraph number ("12. ") and a dateline from the printed sentence. */
+function displayNearTop(text: string): string {
+  const display = withoutParagraphNumber(collapsed(text, needsWhitespaceRepair(text)));
+  const dateline = DATELINE.exec(display);
+  if (dateline !== null && dateline[0].split(' ').length <= 14) return display.slice(dateline[0].length);
+  return display;
+}
+
+/** Sentences this near the top may open on a dateline. */
+const DATELINE_SENTENCES = 8;
+
+/**
+ * Each sentence's printed text and scan. Past the top, a sentence is scanned where it lies in the document
+ * (a slice of it reads two times slower) and the paragraph number its display drops is dropped from the scan:
+ * whitespace holds no word, and the number's words are numerals or single letters, which are no terms.
+ * Near the top the display itself is scanned, as a dateline's words would enter the vocabulary early.
+ */
+function displaysAndScans(
+  text: string,
+  sentences: readonly Segment[],
+  table: WordTable,
+  onNewWord: (word: string, id: number) => void,
+): { displays: string[]; scans: ScanResult[] } {
+  const displays: string[] = [];
+  const scans: ScanResult[] = [];
+  for (const [index, sentence] of sentences.entries()) {
+    if (index < DATELINE_SENTENCES) {
+      const display = displayNearTop(sentence.text);
+      displays.push(display);
+      scans.push(table.scan(display, onNewWord));
+      continue;
+    }
+    const scan = table.scan(text, onNewWord, sentence.start, sentence.end);
+    const line = collapsed(sentence.text, scan.irregularSpacing);
+    const display = withoutParagraphNumber(line);
+    displays.push(display);
+    scans.push(display === line ? scan : withoutLeadingWords(scan, line.slice(0, line.length - display.length)));
+  }
+  return { displays, scans };
+}
+
+/** A scan without the words of `prefix` (ASCII letters and digits only), which the scanned text opened with. */
+function withoutLeadingWords(scan: ScanResult, prefix: string): ScanResult {
+  let words = 0;
+  let digitFirst = 0;
+  for (let i = 0; i < prefix.length; i++) {
+    const code = prefix.charCodeAt(i);
+    if (isAlphanumericCode(code) && (i === 0 || !isAlphanumericCode(prefix.charCodeAt(i - 1)))) {
+      words++;
+      if (code <= 57) digitFirst++;
+    }
+  }
+  return { ...scan, ids: scan.ids.slice(words), digitFirst: scan.digitFirst - digitFirst };
+}
+
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** Whether `text` ends with one of `stops` followed only by characters in `trailing` (as `/[stops][trailing]*$/`). */
@@ -125,7 +225,7 @@ function isResolutionClause(display: string): boolean {
   return display.charAt(display.length - 1) === ';' && OPERATIVE_CLAUSE.test(display);
 }
 
-function exclusionOf(display: string, wordCount: number, raw: string, scan: ScanResult): string | null {
+function exclusionOf(display: string, wordCount: number, raw: string, scan: ScanResult, cues: number): string | null {
   // No final stop (closing quotes and brackets may follow it): a heading or a label. A resolution's
   // clauses are the exception: each ends with a comma or semicolon and reads as a sentence.
   if (!endsWith(display, '.!?', '"\'”’)]') && !isResolutionClause(display)) return 'heading';
@@ -145,8 +245,9 @@ function exclusionOf(display: string, wordCount: number, raw: string, scan: Scan
   if (endsWith(display, '?', '"\'”’)')) return 'question';
   if (isQuote(display, scan)) return 'quote';
   const mayLink = display.includes('/') || display.includes('@') || display.includes('www');
-  if ((mayLink && URL_OR_EMAIL.test(display)) || PAGE_TALK.test(display)) return 'page talk';
-  if (PROCEDURAL.test(display)) return 'procedural';
+  if ((mayLink && URL_OR_EMAIL.test(display)) || endsOnDetachedStop(display)) return 'page talk';
+  if ((cues & PAGE_TALK_CUE) !== 0 && PAGE_TALK.test(display)) return 'page talk';
+  if ((cues & PROCEDURAL_CUE) !== 0 && PROCEDURAL.test(display)) return 'procedural';
   return null;
 }
 
@@ -240,11 +341,12 @@ export function describeSentences(
 ): SentenceFeatures[] {
   const table = new WordTable();
   const termOf: number[] = [];
+  const cuesOfWord: number[] = [];
   const onNewWord = (word: string, id: number): void => {
     termOf[id] = termIdOf(word, stems);
+    cuesOfWord[id] = cuesOf(word);
   };
-  const displays = sentences.map((sentence, index) => displayText(sentence.text, index < 8));
-  const scans = displays.map((display) => table.scan(display, onNewWord));
+  const { displays, scans } = displaysAndScans(text, sentences, table, onNewWord);
   const repeated = repeatedSentences(
     scans.map((scan) => scan.ids),
     table.words,
@@ -269,7 +371,9 @@ export function describeSentences(
     // The number is tested on the raw text: the display has it stripped.
     if (opensParagraph && (PARAGRAPH_NUMBER.test(sentence.text) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
     if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
-    let exclusion = insideQuote ? 'quote' : exclusionOf(display, wordCount, sentence.text, scan);
+    let cues = 0;
+    for (const id of scan.ids) cues |= cuesOfWord[id] as number;
+    let exclusion = insideQuote ? 'quote' : exclusionOf(display, wordCount, sentence.text, scan, cues);
     // The line before stopped mid-phrase ("… on cooperation between the"): a page break cut the sentence,
     // and this is its second half, which names nothing by itself.
     if (exclusion === null && opensParagraph && index > 0 && isCutSentence(displays, scans, index - 1))
@@ -307,6 +411,7 @@ export function describeSentences(
       section,
       factDensity: scored && wordCount > 0 ? factCount(display) / wordCount : 0,
       numberCount: scored ? countableNumbers(display) : 0,
+      recordsDecision: scored && (cues & DECISION_CUE) !== 0 && DECISION.test(display),
     };
   });
 }

@@ -1,3 +1,5 @@
+import { isWhitespaceCode } from '../char-codes.js';
+
 /**
  * Words of one document, interned: a sentence is scanned once, character by character, and each of its
  * lower-cased `[a-z0-9]+` words becomes an integer id. A word already seen costs a hash probe and a
@@ -17,6 +19,8 @@ export interface ScanResult {
   readonly quoteMarks: number;
   /** The last of “ ” « » in the sentence (its char code), or 0 when there is none. */
   readonly lastCurlyMark: number;
+  /** A tab, line break or no-break space, or two whitespace characters in a row: the printed sentence needs its whitespace collapsed. */
+  readonly irregularSpacing: boolean;
 }
 
 const EMPTY = -1;
@@ -26,81 +30,101 @@ const LEFT_DOUBLE = 0x201c;
 const RIGHT_DOUBLE = 0x201d;
 const LEFT_GUILLEMET = 0xab;
 const RIGHT_GUILLEMET = 0xbb;
+const NO_BREAK_SPACE = 0xa0;
 /** Two characters outside ASCII that `toLowerCase` turns into ASCII letters: the Kelvin sign and dotted capital I. */
 const KELVIN = 0x212a;
 const DOTTED_CAPITAL_I = 0x130;
 
+/** ASCII letters and digits lower-cased, by char code; 0 for every other ASCII character. */
+const ASCII_WORD_CODE = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_WORD_CODE[code] = code;
+for (let code = 97; code <= 122; code++) ASCII_WORD_CODE[code] = code;
+for (let code = 65; code <= 90; code++) ASCII_WORD_CODE[code] = code + 32;
+
+/** The lower-case code of a word character, or 0 for any other character. */
+function wordCode(code: number): number {
+  if (code < 128) return ASCII_WORD_CODE[code] as number;
+  return code === KELVIN ? 107 : code === DOTTED_CAPITAL_I ? 105 : 0;
+}
+
 export class WordTable {
   /** Distinct words, by id. */
   readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(1024);
   private slots = new Int32Array(1024).fill(EMPTY);
 
   /**
-   * Scans a sentence: its word ids, in order, and the quotation marks it holds. `onNewWord` sees each
-   * word the first time the document uses it.
+   * Scans a sentence, `text[from..to)`: its word ids, in order, the quotation marks it holds and whether its
+   * spacing is irregular. `onNewWord` sees each word the first time the document uses it.
    */
-  scan(text: string, onNewWord: (word: string, id: number) => void): ScanResult {
+  scan(text: string, onNewWord: (word: string, id: number) => void, from = 0, to: number = text.length): ScanResult {
     const ids: number[] = [];
     let digitFirst = 0;
     let opening = 0;
     let closing = 0;
     let straight = 0;
     let lastCurlyMark = 0;
-    let start = -1;
-    let hash = FNV_OFFSET;
-    let plain = true;
-    let upper = false;
-    const end = text.length;
-    for (let i = 0; i < end; i++) {
-      const code = text.charCodeAt(i);
-      let lower: number;
-      if (code >= 97 && code <= 122) lower = code;
-      else if (code >= 65 && code <= 90) {
-        lower = code + 32;
-        upper = true;
-      } else if (code >= 48 && code <= 57) lower = code;
-      else if (code < 128) {
-        if (code === 34) straight++;
-        lower = -1;
-      } else if (code === KELVIN) {
-        lower = 107;
-        plain = false;
-      } else if (code === DOTTED_CAPITAL_I) {
-        // Lower-cases to "i" and a combining dot, which ends the word.
-        if (start < 0) start = i;
-        ids.push(this.intern(text, start, i + 1, Math.imul(hash ^ 105, FNV_PRIME), false, true, onNewWord));
-        start = -1;
-        hash = FNV_OFFSET;
-        plain = true;
-        upper = false;
-        continue;
-      } else {
-        if (code === LEFT_DOUBLE || code === LEFT_GUILLEMET) {
+    let irregularSpacing = false;
+    // Where the last whitespace character was: no bookkeeping on the letters, which are most characters.
+    let lastSpace = -2;
+    let i = from;
+    while (i < to) {
+      let code = text.charCodeAt(i);
+      let lower = wordCode(code);
+      if (lower === 0) {
+        if (code === 32 || code === 11 || code === 12) {
+          if (lastSpace === i - 1) irregularSpacing = true;
+          lastSpace = i;
+        } else if (code === 34) straight++;
+        else if (code === 9 || code === 10 || code === 13 || code === NO_BREAK_SPACE) irregularSpacing = true;
+        else if (code === LEFT_DOUBLE || code === LEFT_GUILLEMET) {
           opening++;
           lastCurlyMark = code;
         } else if (code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET) {
           closing++;
           lastCurlyMark = code;
+        } else if (code >= 128 && isWhitespaceCode(code)) {
+          if (lastSpace === i - 1) irregularSpacing = true;
+          lastSpace = i;
         }
-        lower = -1;
+        i++;
+        continue;
       }
-      if (lower >= 0) {
-        if (start < 0) {
-          start = i;
-          if (lower <= 57) digitFirst++;
-        }
+      const start = i;
+      if (lower <= 57) digitFirst++;
+      let hash = FNV_OFFSET;
+      let plain = true;
+      let upper = false;
+      for (;;) {
         hash = Math.imul(hash ^ lower, FNV_PRIME);
-      } else if (start >= 0) {
-        ids.push(this.intern(text, start, i, hash, plain, upper, onNewWord));
-        start = -1;
-        hash = FNV_OFFSET;
-        plain = true;
-        upper = false;
+        i++;
+        if (code !== lower) {
+          if (code < 128) upper = true;
+          else {
+            plain = false;
+            // "İ" lower-cases to "i" and a combining dot, which ends the word.
+            if (code === DOTTED_CAPITAL_I) {
+              upper = true;
+              break;
+            }
+          }
+        }
+        if (i >= to) break;
+        code = text.charCodeAt(i);
+        lower = wordCode(code);
+        if (lower === 0) break;
       }
+      ids.push(this.intern(text, start, i, hash, plain, upper, onNewWord));
     }
-    if (start >= 0) ids.push(this.intern(text, start, end, hash, plain, upper, onNewWord));
-    return { ids, digitFirst, opening, closing, quoteMarks: opening + closing + straight, lastCurlyMark };
+    return {
+      ids,
+      digitFirst,
+      opening,
+      closing,
+      quoteMarks: opening + closing + straight,
+      lastCurlyMark,
+      irregularSpacing,
+    };
   }
 
   /**
@@ -118,9 +142,10 @@ export class WordTable {
   ): number {
     const word = plain ? null : lowerWord(text, start, end);
     const length = word === null ? end - start : word.length;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length - 1;
     let slot = hash & mask;
-    for (let id = this.slots[slot] as number; id !== EMPTY; id = this.slots[slot] as number) {
+    for (let id = slots[slot] as number; id !== EMPTY; id = slots[slot] as number) {
       if (this.hashes[id] === hash) {
         const known = this.words[id] as string;
         if (known.length === length && (word === null ? sameLetters(known, text, start) : known === word)) return id;
@@ -130,17 +155,21 @@ export class WordTable {
     const id = this.words.length;
     const created = word ?? (upper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
     this.words.push(created);
-    this.hashes.push(hash);
-    this.slots[slot] = id;
-    if (this.words.length * 2 > this.slots.length) this.rehash();
+    this.hashes[id] = hash;
+    slots[slot] = id;
+    if (this.words.length * 2 > slots.length) this.rehash();
     onNewWord(created, id);
     return id;
   }
 
+  /** Doubles the slots, keeping them at most half full, and the hashes with them. */
   private rehash(): void {
+    const hashes = new Int32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
     const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     const mask = slots.length - 1;
-    for (let id = 0; id < this.hashes.length; id++) {
+    for (let id = 0; id < this.words.length; id++) {
       let slot = (this.hashes[id] as number) & mask;
       while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       slots[slot] = id;
@@ -151,10 +180,8 @@ export class WordTable {
 
 /** Whether the lower-case `known` spells `text` from `start` (ASCII letters and digits, any case). */
 function sameLetters(known: string, text: string, start: number): boolean {
-  for (let k = 0; k < known.length; k++) {
-    const code = text.charCodeAt(start + k);
-    if (known.charCodeAt(k) !== (code >= 65 && code <= 90 ? code + 32 : code)) return false;
-  }
+  // Setting bit 5 lower-cases an ASCII letter and leaves a digit as it is.
+  for (let k = 0; k < known.length; k++) if (known.charCodeAt(k) !== (text.charCodeAt(start + k) | 32)) return false;
   return true;
 }
 
