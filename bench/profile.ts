@@ -3,6 +3,7 @@ import { cleanText } from '../shared/extract/clean/index.js';
 import { extractDates, findDocumentDate } from '../shared/extract/dates/index.js';
 import type { DocumentHints } from '../shared/extract/document/index.js';
 import { extractDocumentInfo } from '../shared/extract/document/index.js';
+import { findOwnSymbol } from '../shared/extract/document/own-symbol.js';
 import { extractEntities } from '../shared/extract/entities/index.js';
 import { extractFigures } from '../shared/extract/figures/index.js';
 import { extract } from '../shared/extract/pipeline.js';
@@ -110,10 +111,13 @@ export function timeStages(text: string, hints: DocumentHints, runs: number): { 
   for (let run = 0; run < runs + 2; run++) {
     if (run === 2) times.clear();
     const cleaned = timed('clean', () => cleanText(text));
-    const base: ExtractionContext = { text: cleaned.text };
+    const base: ExtractionContext = {
+      text: cleaned.text,
+      ownSymbol: timed('own symbol', () => findOwnSymbol(cleaned.text)),
+    };
     const documentDate = timed('document date', () => hints.date ?? findDocumentDate(base));
     timed('document info', () => extractDocumentInfo(base, hints));
-    const ctx: ExtractionContext = { text: cleaned.text, referenceDate: documentDate ?? undefined };
+    const ctx: ExtractionContext = { ...base, referenceDate: documentDate };
     const dates = timed('dates', () => extractDates(ctx));
     const resolutions = timed('resolutions', () => extractResolutions(ctx));
     const refs = timed('document refs', () => extractDocumentRefs(ctx));
