@@ -48,7 +48,7 @@ export async function ingestObjectEvent(deps: IngestDependencies, event: ObjectE
     return { action: 'ignored', id, reason: 'an older event than the one already applied' };
   }
   if (event.kind === 'removed') {
-    const outcome = await deps.repository.remove(id, sequencer);
+    const outcome = await deps.repository.remove(id, sequencer, state);
     return outcome === 'written' ? { action: 'removed', id } : { action: 'ignored', id, reason: 'superseded' };
   }
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -59,7 +59,7 @@ export async function ingestObjectEvent(deps: IngestDependencies, event: ObjectE
   } catch (error) {
     if (!(error instanceof UnreadableDocumentError)) throw error;
     const record = recordFor({ ...event, sequencer }, id, unreadableDocument(error), null, deps);
-    return stored(await deps.repository.save(record), record);
+    return stored(await deps.repository.save(record, state), record);
   }
   if (object === null) return { action: 'ignored', id, reason: 'the object no longer exists' };
   const sha256 = createHash('sha256').update(object.bytes).digest('hex');
@@ -74,7 +74,7 @@ export async function ingestObjectEvent(deps: IngestDependencies, event: ObjectE
   }
   const extracted = await extractDocument(object.bytes, { filename, contentType: object.contentType }, { maxBytes });
   const record = recordFor({ ...event, sequencer }, id, extracted, { ...object, sha256 }, deps);
-  return stored(await deps.repository.save(record), record);
+  return stored(await deps.repository.save(record, state), record);
 }
 
 function stored(outcome: WriteOutcome, record: DocumentRecord): IngestOutcome {

@@ -67,6 +67,20 @@ interface DocumentItem {
   readonly deleted?: boolean;
 }
 
+/** A document as `state()` read it. */
+export interface DocumentState {
+  readonly record: DocumentRecord | null;
+  readonly sequencerKey: string;
+}
+
+/** The item behind each state handed out, kept out of the public shape. */
+const itemsRead = new WeakMap<DocumentState, DocumentItem>();
+
+/** The item a state was read from; null for "never stored" (or a state this repository did not make). */
+function itemOf(state: DocumentState | null): DocumentItem | null {
+  return state ? (itemsRead.get(state) ?? null) : null;
+}
+
 const BATCH_WRITE_LIMIT = 25;
 const BOOKMARK_PK = 'BOOKMARK';
 /** Longer than any write can take, with room for clock skew between workers. */
@@ -104,23 +118,34 @@ export class DocumentRepository {
     return item && !item.deleted ? recordOf(item) : null;
   }
 
-  /** The stored record (null once deleted) and the sequencer of the last event applied, deleted or not. */
-  async state(id: string): Promise<{ record: DocumentRecord | null; sequencerKey: string } | null> {
+  /**
+   * The stored record (null once deleted) and the sequencer of the last event applied, deleted or
+   * not; null when the document was never stored. Hand it back to `save` or `remove` to spare
+   * them reading the document item again.
+   */
+  async state(id: string): Promise<DocumentState | null> {
     const item = await this.getItem(id);
-    return item ? { record: item.deleted ? null : recordOf(item), sequencerKey: item.sequencerKey } : null;
+    if (!item) return null;
+    const state: DocumentState = { record: item.deleted ? null : recordOf(item), sequencerKey: item.sequencerKey };
+    itemsRead.set(state, item);
+    return state;
   }
 
   /**
    * Stores the record unless a later object version is already stored. Concurrent writers of one
    * document serialise on the document item's generation; the later sequencer wins.
+   *
+   * @param basedOn what `state()` returned for this document, if it was read: the first attempt
+   * starts from it instead of reading again. Stale is safe: the conditional switch then fails and
+   * the next attempt reads afresh.
    */
-  async save(record: DocumentRecord): Promise<WriteOutcome> {
+  async save(record: DocumentRecord, basedOn?: DocumentState | null): Promise<WriteOutcome> {
     const facets = facetsOf(record);
     const sortKey = dateSortKey(record.documentDate, record.id);
     const listing = listingOf(record);
     const incoming = sequencerKey(record.source.sequencer);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const current = await this.getItem(record.id);
+      const current = attempt === 0 && basedOn !== undefined ? itemOf(basedOn) : await this.getItem(record.id);
       if (current && current.sequencerKey > incoming) return 'superseded';
       const generation = newGeneration();
       const facetItems = facets.map((facet) => ({
@@ -158,10 +183,10 @@ export class DocumentRepository {
    * Removes a document and its facets, leaving a tombstone that remembers the sequencer so that
    * an older "created" event arriving late cannot bring the document back.
    */
-  async remove(id: string, sequencer: string | null): Promise<WriteOutcome> {
+  async remove(id: string, sequencer: string | null, basedOn?: DocumentState | null): Promise<WriteOutcome> {
     const incoming = sequencerKey(sequencer);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const current = await this.getItem(id);
+      const current = attempt === 0 && basedOn !== undefined ? itemOf(basedOn) : await this.getItem(id);
       if (current && current.sequencerKey > incoming) return 'superseded';
       const tombstone = {
         pk: documentPk(id),

@@ -133,6 +133,42 @@ describe('idempotent ingestion', () => {
       expect(await idsCiting('S-RES-2242')).toContain(id);
     }
   });
+
+  it('saves from a state read before another worker wrote, without losing the later version', async () => {
+    // Prepare: a stored document, its state read, then a later version written by someone else
+    const key = manualKey();
+    const id = documentIdFor(services.bucket, key);
+    const base = (await uploadAndWait(
+      services,
+      `${uniquePrefix()}base.txt`,
+      'Geneva, 3 May 2021 – A note.',
+    )) as DocumentRecord;
+    const version = (sequencer: string, resolution: string): DocumentRecord => ({
+      ...base,
+      id,
+      resolutions: [{ key: resolution }],
+      source: { ...base.source, key, sequencer },
+    });
+    expect(await services.repository.save(version('00F1', 'S/RES/1373'))).toBe('written');
+    const staleState = await services.repository.state(id);
+    expect(await services.repository.save(version('00F3', 'S/RES/2396'))).toBe('written');
+
+    // Act: an in-between version saved from the stale state, then a newer one from a fresh state
+    const inBetween = await services.repository.save(version('00F2', 'S/RES/2178'), staleState);
+    const freshState = await services.repository.state(id);
+    const newest = await services.repository.save(version('00F4', 'S/RES/2253'), freshState);
+    const afterNewest = await services.repository.state(id);
+    const removed = await services.repository.remove(id, '00F5', afterNewest);
+
+    // Assert
+    expect(inBetween).toBe('superseded');
+    expect(newest).toBe('written');
+    expect(afterNewest?.record?.resolutions).toEqual([{ key: 'S/RES/2253' }]);
+    expect(removed).toBe('written');
+    expect(await services.repository.get(id)).toBeNull();
+    expect(await idsCiting('S-RES-2178')).not.toContain(id);
+    expect(await idsCiting('S-RES-2253')).not.toContain(id);
+  });
 });
 
 describe('re-processing', () => {
