@@ -1,13 +1,6 @@
-import {
-  CharacterClass,
-  characterClasses,
-  hasClass,
-  isInnerPunctuation,
-  isWordPart,
-  stepAt,
-  wordPartsEnd,
-} from './characters.js';
+import { CharacterClass, characterClasses, hasClass, stepAt, wordPart } from './characters.js';
 import { forLastText } from './last-text.js';
+import { wordStretches } from './word-stretches.js';
 
 /** A word of a run and where it is in the text. */
 export interface Word {
@@ -65,8 +58,7 @@ function capitalisedAt(text: string, classes: Uint8Array, index: number): Word[]
 
 function capitalWordAt(text: string, classes: Uint8Array, start: number): Word {
   let end = start + stepAt(classes, start);
-  while (end < text.length && (hasClass(classes, end, CharacterClass.word) || isInnerPunctuation(text.charCodeAt(end))))
-    end += stepAt(classes, end);
+  while (hasClass(classes, end, wordPart)) end += stepAt(classes, end);
   return { text: text.slice(start, end), start, end };
 }
 
@@ -82,7 +74,7 @@ function connectorAt(text: string, index: number): string | undefined {
  * Runs of capitalised words on one line (remembered for the last text), joined by spaces and lower-case connectors, as their words:
  * "Office of the High Commissioner for Human Rights". Read one character at a time, the same runs as the
  * regex `capitalised(?:[ \t]+(?:connector[ \t]+)*capitalised)*` found where no word continues before
- * them, which cost one match object per run. Only the start of a stretch of word parts can start a run.
+ * them, which cost one match object per run.
  *
  * @example
  * capitalisedRuns('the Council of Europe met').map((run) => run.map((word) => word.text)) // [['Council', 'of', 'Europe']]
@@ -90,18 +82,14 @@ function connectorAt(text: string, index: number): string | undefined {
 export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText((text) => {
   const classes = characterClasses(text);
   const runs: Word[][] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordPart(text, classes, i)) {
-      i += stepAt(classes, i);
-      continue;
-    }
-    // The start of a stretch of word parts: the only place in it where a run can start.
-    const first = capitalisedAt(text, classes, i);
-    if (first === null) {
-      i = wordPartsEnd(text, classes, i);
-      continue;
-    }
+  // Only the start of a stretch of word parts can start a run; a run ends at the end of a stretch.
+  let runEnd = 0;
+  const { count, starts } = wordStretches(text);
+  for (let k = 0; k < count; k++) {
+    const start = starts[k] as number;
+    if (start < runEnd) continue;
+    const first = capitalisedAt(text, classes, start);
+    if (first === null) continue;
     const words = first;
     let end = (first[first.length - 1] as Word).end;
     for (;;) {
@@ -118,7 +106,7 @@ export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText(
       end = (capitalised[capitalised.length - 1] as Word).end;
     }
     runs.push(words);
-    i = end;
+    runEnd = end;
   }
   return runs;
 });

@@ -18,7 +18,17 @@ export const CharacterClass = {
   lowerOrMark: 16,
   /** The first half of a surrogate pair: the classes are those of the whole code point. */
   pairStart: 32,
+  /** Apostrophes (' ’) and the hyphen, which join the parts of a word (see isInnerPunctuation). */
+  innerPunctuation: 64,
+  /** The opening quote ‘, which the gazetteer's capitalised words also run on through. */
+  openingQuote: 128,
 } as const;
+
+/** A letter, mark, number, apostrophe or hyphen: a part of a word ("Côte d’Ivoire", "Counter-Terrorism"). */
+export const wordPart = CharacterClass.word | CharacterClass.innerPunctuation;
+
+/** Apostrophes (' ’) and the hyphen: inside a word they join its parts ("Côte d’Ivoire", "Counter-Terrorism"). */
+const isInnerPunctuation = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
 
 const patterns: readonly [RegExp, number][] = [
   [/^[\p{L}\p{M}\p{N}]$/u, CharacterClass.word],
@@ -31,11 +41,13 @@ const patterns: readonly [RegExp, number][] = [
 function classify(character: string): number {
   let classes = 0;
   for (const [pattern, bit] of patterns) if (pattern.test(character)) classes |= bit;
+  if (character.length === 1 && isInnerPunctuation(character.charCodeAt(0))) classes |= CharacterClass.innerPunctuation;
+  if (character === '‘') classes |= CharacterClass.openingQuote;
   return classes;
 }
 
-/** Classes of BMP code units, plus one so that 0 means not yet known. */
-const known = new Uint8Array(0x10000);
+/** Classes of BMP code units, plus one so that 0 means not yet known (all eight bits are used, hence 16). */
+const known = new Uint16Array(0x10000);
 for (let code = 0; code < 0x80; code++) known[code] = 1 + classify(String.fromCharCode(code));
 
 function classOfCodeUnit(code: number): number {
@@ -119,24 +131,4 @@ export function isClassBefore(text: string, index: number, bit: number): boolean
   const high = text.charCodeAt(index - 2);
   const isPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   return isClassAt(text, isPair ? index - 2 : index - 1, bit);
-}
-
-/** Apostrophes (' ’) and the hyphen: inside a word they join its parts ("Côte d’Ivoire", "Counter-Terrorism"). */
-export const isInnerPunctuation = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
-
-/** Whether the code point at `index` can be part of a word: a letter, mark, number, apostrophe or hyphen. */
-export const isWordPart = (text: string, classes: Uint8Array, index: number): boolean =>
-  hasClass(classes, index, CharacterClass.word) || isInnerPunctuation(text.charCodeAt(index));
-
-/**
- * The end of the stretch of word parts (letters, marks, numbers, apostrophes, hyphens) from `index`.
- * Nothing that must start a word can start inside such a stretch, so scanners jump over it whole.
- *
- * @example
- * wordPartsEnd('co-op, then', characterClasses('co-op, then'), 0) // 5
- */
-export function wordPartsEnd(text: string, classes: Uint8Array, index: number): number {
-  let end = index;
-  while (end < text.length && isWordPart(text, classes, end)) end += stepAt(classes, end);
-  return end;
 }

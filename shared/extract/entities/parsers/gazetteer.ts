@@ -1,11 +1,12 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
-import { CharacterClass, characterClasses, hasClass, isInnerPunctuation, isWordPart, stepAt } from '../characters.js';
+import { CharacterClass, characterClasses, hasClass, wordPart } from '../characters.js';
 import { wholeText } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import { forLastText } from '../last-text.js';
 import type { Mention } from '../mention.js';
 import { withoutArticle } from '../names.js';
+import { wordStretches } from '../word-stretches.js';
 
 /** An ASCII word character, as `\b` sees it. */
 const isAsciiWord = (code: number): boolean =>
@@ -47,49 +48,55 @@ const instrumentNouns =
   /^[ \t]+(?:Agreements?|Accords?|Conventions?|Declaration|Protocol|Principles|Pact|Statute|Consensus)(?![\p{L}\p{M}\p{N}'’-])/u;
 const namesInstrument = (text: string, end: number): boolean => instrumentNouns.test(text.slice(end, end + 16));
 
-/** Apostrophes, hyphen and the opening quote ‘: a capitalised word runs on through them. */
-const isWordRunPunctuation = (code: number): boolean => isInnerPunctuation(code) || code === 0x2018;
-
 /**
  * Where capitalised words start (with an "al-" or "sub-" before the capital), skipping capitals inside
  * a word ("UNOCT", "McDonald", "pro-Syrian"). Same words as
- * /(?:\bal-|\bsub-)?\p{Lu}[\p{L}\p{M}\p{N}'’‘-]* /gu, read a stretch of word characters at a time: the
- * first capital (or prefix) of a stretch starts the one word the regex finds in it, which takes the rest.
- * Remembered for the last text.
+ * /(?:\bal-|\bsub-)?\p{Lu}[\p{L}\p{M}\p{N}'’‘-]* /gu: in each stretch of word characters, apostrophes,
+ * hyphens and opening quotes, the first capital (or prefix) starts the one word the regex finds there, which
+ * takes the rest. Such a stretch is one or more word stretches joined by opening quotes, so the word
+ * stretches' first capitals give it without reading every character. Remembered for the last text.
  */
 const capitalisedWordStarts = forLastText((text: string): number[] => {
   const classes = characterClasses(text);
-  const isUpper = (index: number): boolean => hasClass(classes, index, CharacterClass.upper);
-  const inStretch = (index: number): boolean =>
-    hasClass(classes, index, CharacterClass.word) || isWordRunPunctuation(text.charCodeAt(index));
+  const { count, starts: stretchStarts, ends: stretchEnds, firstCapitals } = wordStretches(text);
+  const prefixes = prefixedCapitals(text, classes);
   const starts: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!inStretch(i)) {
-      i += stepAt(classes, i);
-      continue;
+  let nextPrefix = 0;
+  for (let k = 0; k < count; ) {
+    const first = stretchStarts[k] as number;
+    let capital = firstCapitals[k] as number;
+    let end = stretchEnds[k] as number;
+    for (k++; k < count && quotesOnly(classes, end, stretchStarts[k] as number); k++) {
+      if (capital < 0) capital = firstCapitals[k] as number;
+      end = stretchEnds[k] as number;
     }
-    let start = -1;
-    for (; i < text.length && inStretch(i); i += stepAt(classes, i)) {
-      if (isUpper(i) || startsPrefixedCapital(text, classes, i)) {
-        start = i;
-        break;
-      }
-    }
-    while (i < text.length && inStretch(i)) i += stepAt(classes, i);
+    while (nextPrefix < prefixes.length && (prefixes[nextPrefix] as number) < first) nextPrefix++;
+    const prefix = prefixes[nextPrefix];
+    const start = prefix !== undefined && prefix < end && (capital < 0 || prefix < capital) ? prefix : capital;
     // One code unit back, as the regex this replaced looked: the second half of a pair has no class.
-    const before = start - 1;
-    if (start < 0 || (before >= 0 && isWordPart(text, classes, before))) continue;
+    if (start < 0 || (start > 0 && hasClass(classes, start - 1, wordPart))) continue;
     starts.push(start);
   }
   return starts;
 });
 
-/** "al-Qaida", "sub-Saharan": the prefix at a word boundary (as `\b` sees it) and a capital after it. */
-function startsPrefixedCapital(text: string, classes: Uint8Array, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code !== 97 && code !== 115) return false;
-  if (index > 0 && isAsciiWord(text.charCodeAt(index - 1))) return false;
-  const prefix = code === 97 ? 'al-' : 'sub-';
-  return text.startsWith(prefix, index) && hasClass(classes, index + prefix.length, CharacterClass.upper);
+/** Whether the text between two word stretches is all opening quotes ‘, which join them into one word. */
+function quotesOnly(classes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!hasClass(classes, i, CharacterClass.openingQuote)) return false;
+  return true;
+}
+
+/**
+ * Where "al-Qaida", "sub-Saharan" start: the prefix at a word boundary (as `\b` sees it) and a capital
+ * after it. Found with indexOf, in order.
+ */
+function prefixedCapitals(text: string, classes: Uint8Array): number[] {
+  const found: number[] = [];
+  for (const prefix of ['al-', 'sub-']) {
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      if (at > 0 && isAsciiWord(text.charCodeAt(at - 1))) continue;
+      if (hasClass(classes, at + prefix.length, CharacterClass.upper)) found.push(at);
+    }
+  }
+  return found.sort((a, b) => a - b);
 }
