@@ -54,8 +54,15 @@ interface CharacterScan {
 }
 
 /**
- * One pass over the characters instead of one regex per rule. `??` glued to a word is a character that
- * could not be decoded ("risk assessments; ??information"), and footnote marks glued after a word or
+ * The only characters the character rules look at: tabs, `?`, and the invisible, odd-space, superscript and
+ * foreign-script ranges. The regex engine skips the rest (letters, mostly) far faster than a loop reads them.
+ */
+const NOTABLE_CHARACTER =
+  /[\t?\u00a0\u00ad\u00b2\u00b3\u00b9\u0e00-\u0e7f\u1680\u2000-\u200d\u202f\u205f\u2060\u2070\u2074-\u2079\u3000-\u9fff\uac00-\ud7af\ufeff]/g;
+
+/**
+ * One pass over the notable characters instead of one regex per rule. `??` glued to a word is a character
+ * that could not be decoded ("risk assessments; ??information"), and footnote marks glued after a word or
  * punctuation ("44 Member States¹") go; a mark opening a line starts a footnote, so it stays.
  */
 function scanCharacters(text: string): CharacterScan {
@@ -63,42 +70,72 @@ function scanCharacters(text: string): CharacterScan {
   const oddSpaces: Edit[] = [];
   const undecoded: Edit[] = [];
   const footnoteMarks: Edit[] = [];
-  let latin = 0;
   let foreign = 0;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  NOTABLE_CHARACTER.lastIndex = 0;
+  // `test` and `lastIndex`, not `exec`: no match array per character.
+  while (NOTABLE_CHARACTER.test(text)) {
+    const i = NOTABLE_CHARACTER.lastIndex - 1;
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) latin++;
-      else if (code === 9) oddSpaces.push({ start: i, end: i + 1, replacement: ' ' });
-      else if (code === 63) {
-        let end = i + 1;
-        while (end < length && text.charCodeAt(end) === 63) end++;
-        const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-        const after = end < length ? text.charCodeAt(end) : -1;
-        const letterAfter = (after >= 97 && after <= 122) || (after >= 65 && after <= 90);
-        if (end - i >= 2 && letterAfter && !isWordCode(before)) undecoded.push({ start: i, end, replacement: '' });
-        i = end - 1;
-      }
-      continue;
-    }
-    if (isInvisible(code)) {
-      let end = i + 1;
+    let end = i + 1;
+    if (code === 9) oddSpaces.push({ start: i, end, replacement: ' ' });
+    else if (code === 63) {
+      while (end < length && text.charCodeAt(end) === 63) end++;
+      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const after = end < length ? text.charCodeAt(end) : -1;
+      const letterAfter = (after >= 97 && after <= 122) || (after >= 65 && after <= 90);
+      if (end - i >= 2 && letterAfter && !isWordCode(before)) undecoded.push({ start: i, end, replacement: '' });
+    } else if (isInvisible(code)) {
       while (end < length && isInvisible(text.charCodeAt(end))) end++;
       invisible.push({ start: i, end, replacement: '' });
-      i = end - 1;
     } else if (isOddSpace(code)) {
-      oddSpaces.push({ start: i, end: i + 1, replacement: ' ' });
+      oddSpaces.push({ start: i, end, replacement: ' ' });
     } else if (isSuperscriptDigit(code)) {
-      let end = i + 1;
       while (end < length && isSuperscriptDigit(text.charCodeAt(end))) end++;
       if (i > 0 && mayCarryFootnote(text.charCodeAt(i - 1))) footnoteMarks.push({ start: i, end, replacement: '' });
-      i = end - 1;
     } else if (isForeignScript(code)) {
       foreign++;
     }
+    NOTABLE_CHARACTER.lastIndex = end;
   }
-  return { invisible, oddSpaces, undecoded, footnoteMarks, latinDocument: foreign > 0 && latin > 10 * foreign };
+  // Counting the Latin letters costs a read of every character: only a document with foreign script needs it.
+  const latinDocument = foreign > 0 && latinLetters(text) > 10 * foreign;
+  return { invisible, oddSpaces, undecoded, footnoteMarks, latinDocument };
+}
+
+function latinLetters(text: string): number {
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) latin++;
+  }
+  return latin;
+}
+
+/** A word hyphenated across a line break ("coun-\ntries"); kept before "and"/"or"/"to" as in "short-\nand medium-term". */
+const LINE_BREAK_HYPHEN = /-[ \t]*\n[ \t]*(?=[a-z])(?!(?:and|or|to|nor)\b)/y;
+
+/** Deletes the hyphens of words cut at a line break: tried only where a hyphen ends a line, found from each line break. */
+function lineBreakHyphens(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+    let hyphen = newline - 1;
+    while (hyphen >= 0 && isSpaceOrTab(text.charCodeAt(hyphen))) hyphen--;
+    if (hyphen < 0 || text.charCodeAt(hyphen) !== 45) continue;
+    LINE_BREAK_HYPHEN.lastIndex = hyphen;
+    const match = LINE_BREAK_HYPHEN.exec(text);
+    if (match === null || !isLowerCaseLetter(text.charCodeAt(hyphen - 1))) continue;
+    edits.push({ start: hyphen, end: hyphen + match[0].length, replacement: '' });
+  }
+  return edits;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** Proposes the character edits; see the rules below for what each one removes and why. */
@@ -115,10 +152,7 @@ export function characterEdits(text: string): Edit[] {
     ...scan.oddSpaces,
     ...scan.undecoded,
     ...scan.footnoteMarks,
-    // A word hyphenated across a line break ("coun-\ntries"); kept before "and"/"or"/"to" as in "short-\nand medium-term".
-    ...editsFromPattern(text, /-[ \t]*\n[ \t]*(?=[a-z])(?!(?:and|or|to|nor)\b)/g, (match) =>
-      /[a-z]/.test(text.charAt(match.index - 1)) ? '' : null,
-    ),
+    ...lineBreakHyphens(text),
   ];
   if (scan.latinDocument) for (const edit of editsFromPattern(text, FOREIGN_SCRIPT_RUN, () => '')) edits.push(edit);
   return edits;

@@ -15,10 +15,31 @@ function whitespaceEdits(text: string): Edit[] {
   const contentEnd = text.trimEnd().length;
   const inner = [
     ...spacesBeforeLineEnds(text),
-    ...editsFromPattern(text, /\n[ ]*\n(?:[ ]*\n)+/g, () => '\n\n'),
+    ...blankLineRuns(text),
     ...editsFromPattern(text, /^\s+/g, () => ''),
   ].filter((edit) => edit.end <= contentEnd);
   return [...inner, ...trailingWhitespace(text)];
+}
+
+/** Two or more blank lines in a row (as `/\n[ ]*\n(?:[ ]*\n)+/g` finds them) become one. */
+function blankLineRuns(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let newline = text.indexOf('\n'); newline !== -1; ) {
+    let end = newline + 1;
+    let blankLines = 0;
+    for (;;) {
+      let next = end;
+      while (text.charCodeAt(next) === 32) next++;
+      if (text.charCodeAt(next) !== 10) break;
+      blankLines++;
+      end = next + 1;
+    }
+    if (blankLines >= 2) {
+      edits.push({ start: newline, end, replacement: '\n\n' });
+      newline = text.indexOf('\n', end);
+    } else newline = text.indexOf('\n', newline + 1);
+  }
+  return edits;
 }
 
 /** Space runs before a line break or the end: found from each line end backwards, as a regex would try every space. */

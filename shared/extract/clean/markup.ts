@@ -1,4 +1,4 @@
-import { type Edit, editsFromPattern } from './edits.js';
+import { type Edit, editsAtAnchors, editsFromPattern, forEachMatchAt } from './edits.js';
 
 /**
  * HTML and Markdown leftovers in scraped text: tags, entities, links, emphasis, escapes.
@@ -174,21 +174,36 @@ function codePoint(value: number): string | null {
   return Number.isFinite(value) && value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : null;
 }
 
+/** Whether some `anchor` in `text` starts a match of the sticky `pattern`. */
+function matchesAt(text: string, anchor: string, pattern: RegExp): boolean {
+  for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
+    pattern.lastIndex = at;
+    if (pattern.test(text)) return true;
+  }
+  return false;
+}
+
+// Sticky patterns, tried only where their first character stands (see forEachMatchAt).
+const TAG_START = /<\/?[a-zA-Z]/y;
+const ENTITY_LIKE = /&#?\w+;/y;
+const COMMENT = /<!--[\s\S]*?-->/y;
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/iy;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/y;
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y;
+
 /** Proposes the edits that turn HTML into plain text. */
 export function htmlEdits(text: string): Edit[] {
-  if (!/<\/?[a-zA-Z]|&#?\w+;/.test(text)) return [];
+  if (!matchesAt(text, '<', TAG_START) && !matchesAt(text, '&', ENTITY_LIKE)) return [];
   const edits: Edit[] = [
-    ...editsFromPattern(text, /<!--[\s\S]*?-->/g, () => ''),
-    ...editsFromPattern(text, /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, () => ''),
-    ...editsFromPattern(text, /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g, (match) => {
+    ...editsAtAnchors(text, '<', COMMENT, () => ''),
+    ...editsAtAnchors(text, '<', SCRIPT_OR_STYLE, () => ''),
+    ...editsAtAnchors(text, '<', TAG, (match) => {
       const tag = (match[1] ?? '').toLowerCase();
       if (BLOCK_TAGS.has(tag)) return '\n';
       if (CELL_TAGS.has(tag)) return ' ';
       return INLINE_TAGS.has(tag) ? '' : null;
     }),
-    ...editsFromPattern(text, /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (match) =>
-      decodeEntity(match[1] ?? ''),
-    ),
+    ...editsAtAnchors(text, '&', ENTITY, (match) => decodeEntity(match[1] ?? '')),
   ];
   return edits;
 }
@@ -199,43 +214,61 @@ function unwrap(edits: Edit[], open: [number, number], close: [number, number]):
 }
 
 /** Proposes the edits that turn Markdown into plain text: `[72/284](#)` → `72/284`, `**x**` → `x`, `\(` → `(`. */
+const LINK = /(!?)\[([^[\]\n]{1,500})\]\(([^()\s]{0,2000})\)/y;
+const ESCAPE = /\\[()[\]*_#.\-!`>+{}|]/y;
+const STRONG = /(\*\*|__)(?=\S)([^\n]{1,500}?\S)\1/y;
+const EMPHASIS = /(?<![\w*\\])([*_])(?![\s*_])([^*_\n]{1,500}?)(?<![\s\\])\1(?![\w*])/y;
+
 export function markdownEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const match of text.matchAll(/(!?)\[([^[\]\n]{1,500})\]\(([^()\s]{0,2000})\)/g)) {
+  forEachMatchAt(text, '![', LINK, (match) => {
     const start = match.index;
     const labelStart = start + (match[1] ?? '').length + 1;
     const labelEnd = labelStart + (match[2] ?? '').length;
     unwrap(edits, [start, labelStart], [labelEnd, start + match[0].length]);
-  }
-  for (const match of text.matchAll(/\\[()[\]*_#.\-!`>+{}|]/g)) {
+  });
+  forEachMatchAt(text, '\\', ESCAPE, (match) => {
     edits.push({ start: match.index, end: match.index + 1, replacement: '' });
-  }
-  for (const match of text.matchAll(/(\*\*|__)(?=\S)([^\n]{1,500}?\S)\1/g)) {
+  });
+  forEachMatchAt(text, '*_', STRONG, (match) => {
     const inner = (match[2] ?? '').length;
     unwrap(edits, [match.index, match.index + 2], [match.index + 2 + inner, match.index + 4 + inner]);
-  }
-  for (const match of text.matchAll(/(?<![\w*\\])([*_])(?![\s*_])([^*_\n]{1,500}?)(?<![\s\\])\1(?![\w*])/g)) {
+  });
+  forEachMatchAt(text, '*_', EMPHASIS, (match) => {
     const inner = (match[2] ?? '').length;
     unwrap(edits, [match.index, match.index + 1], [match.index + 1 + inner, match.index + 2 + inner]);
-  }
+  });
   for (const edit of headingMarks(text)) edits.push(edit);
   return edits;
 }
 
 const HEADING_MARK = /[ \t]{0,3}#{1,6}[ \t]+/y;
 
-/** `## Title` → `Title`. Tried only at line starts (a multiline `^` regex would test every position). */
+/**
+ * `## Title` → `Title`. Tried only at the starts of lines with a `#` among their first four characters (a
+ * multiline `^` regex would test every position).
+ */
 function headingMarks(text: string): Edit[] {
   if (!text.includes('#')) return [];
   // `^` also starts a line after a carriage return or a Unicode line separator: leave those texts to the regex.
-  if (/[\r\u2028\u2029]/.test(text)) return editsFromPattern(text, /^[ \t]{0,3}#{1,6}[ \t]+/gm, () => '');
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029'))
+    return editsFromPattern(text, /^[ \t]{0,3}#{1,6}[ \t]+/gm, () => '');
   const edits: Edit[] = [];
-  for (let start = 0; start !== -1 && start <= text.length; ) {
-    HEADING_MARK.lastIndex = start;
-    const match = HEADING_MARK.exec(text);
-    if (match !== null) edits.push({ start, end: start + match[0].length, replacement: '' });
-    const newline = text.indexOf('\n', start);
-    start = newline === -1 ? -1 : newline + 1;
+  for (let hash = text.indexOf('#'); hash !== -1; ) {
+    // The mark can only open its line after at most three spaces or tabs: later `#`s on the line cannot start one.
+    let start = hash;
+    while (start > 0 && hash - start < 3 && isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || text.charCodeAt(start - 1) === 10) {
+      HEADING_MARK.lastIndex = start;
+      const match = HEADING_MARK.exec(text);
+      if (match !== null) edits.push({ start, end: start + match[0].length, replacement: '' });
+    }
+    const newline = text.indexOf('\n', hash);
+    hash = newline === -1 ? -1 : text.indexOf('#', newline + 1);
   }
   return edits;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
