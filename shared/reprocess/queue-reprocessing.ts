@@ -72,10 +72,8 @@ export async function queueReprocessing(
       partition === 'DOCS'
         ? await repository.listDocuments({ limit, cursor: position.cursor ?? undefined })
         : await repository.listByFacet(partition, { limit, cursor: position.cursor ?? undefined });
-    const records = await Promise.all(page.items.map((item) => repository.get(item.id)));
-    const messages = records.flatMap((record) =>
-      record ? [reprocessMessage(record.source.bucket, record.source.key, force)] : [],
-    );
+    const records = await repository.getMany(page.items.map((item) => item.id));
+    const messages = records.map((record) => reprocessMessage(record.source.bucket, record.source.key, force));
     await queue.sendAll(messages);
     queued += messages.length;
     position = page.nextCursor

@@ -58,6 +58,7 @@ export type WriteOutcome = 'written' | 'superseded';
 
 /** The document item as stored, with the bookkeeping that never leaves this module. */
 interface DocumentItem {
+  readonly id: string;
   readonly record?: DocumentRecord;
   readonly recordGzip?: Uint8Array;
   readonly generation: string;
@@ -116,6 +117,12 @@ export class DocumentRepository {
   async get(id: string): Promise<DocumentRecord | null> {
     const item = await this.getItem(id);
     return item && !item.deleted ? recordOf(item) : null;
+  }
+
+  /** Several documents at once (BatchGetItem), in no particular order; deleted and unknown ids are left out. */
+  async getMany(ids: readonly string[]): Promise<DocumentRecord[]> {
+    const items = await this.batchGetDocuments(ids);
+    return items.filter((item) => !item.deleted).map(recordOf);
   }
 
   /**
@@ -400,10 +407,22 @@ export class DocumentRepository {
 
   /** Drops facet items of a generation their document has already left (a rewrite in progress). */
   private async currentGenerationOnly(items: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
-    const ids = [...new Set(items.map((item) => String(item.id)))];
-    const current = new Map<string, string>();
-    for (let offset = 0; offset < ids.length; offset += BATCH_GET_LIMIT) {
-      let keys: Record<string, unknown>[] | undefined = ids
+    const documents = await this.batchGetDocuments(
+      items.map((item) => String(item.id)),
+      'id, generation, deleted',
+    );
+    const current = new Map(
+      documents.filter((item) => !item.deleted).map((item) => [String(item.id), item.generation]),
+    );
+    return items.filter((item) => current.get(String(item.id)) === item.generation);
+  }
+
+  /** Document items by id, 100 to a BatchGetItem, retrying what DynamoDB leaves unprocessed. */
+  private async batchGetDocuments(ids: readonly string[], projection?: string): Promise<DocumentItem[]> {
+    const unique = [...new Set(ids)];
+    const found: DocumentItem[] = [];
+    for (let offset = 0; offset < unique.length; offset += BATCH_GET_LIMIT) {
+      let keys: Record<string, unknown>[] | undefined = unique
         .slice(offset, offset + BATCH_GET_LIMIT)
         .map((id) => ({ pk: documentPk(id), sk: DOCUMENT_SK }));
       for (let attempt = 0; keys && keys.length > 0; attempt++) {
@@ -411,17 +430,19 @@ export class DocumentRepository {
         const result: BatchGetCommandOutput = await this.client.send(
           new BatchGetCommand({
             RequestItems: {
-              [this.tableName]: { Keys: keys, ProjectionExpression: 'id, generation, deleted', ConsistentRead: true },
+              [this.tableName]: {
+                Keys: keys,
+                ConsistentRead: true,
+                ...(projection ? { ProjectionExpression: projection } : {}),
+              },
             },
           }),
         );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          if (!item.deleted) current.set(String(item.id), String(item.generation));
-        }
+        for (const item of result.Responses?.[this.tableName] ?? []) found.push(item as DocumentItem);
         keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
       }
     }
-    return items.filter((item) => current.get(String(item.id)) === item.generation);
+    return found;
   }
 
   private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {
