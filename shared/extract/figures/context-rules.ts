@@ -34,21 +34,26 @@ const REFERENCE_BEFORE = new RegExp(
   `\\b(?:${REFERENCE_WORDS}):?\\s*(?:${LISTED_NUMBER}${LIST_LINK}(?:resolutions?\\s+)?)*$`,
   'i',
 );
+/**
+ * When the words before a number end in a plain word, REFERENCE_BEFORE can only match if that word is a
+ * reference word, a list link ("and") or "resolution(s)" after a link ("1373 and resolution 1540").
+ */
+const REFERENCE_WORD = new RegExp(`^(?:${REFERENCE_WORDS})$`, 'i');
+const LINK_WORD = /^(?:and|or|to|(?:and|or|to)?resolutions?)$/i;
 
 // "Page 3 of 20", "-- 8 of 34 --", "3/22": a line that only numbers the page.
 const PAGE_LINE = /^[\s\-–—]*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?[\s\-–—]*$/i;
+const PAGE_LINE_OPENING = /^[\s\-–—]*(?:[pP\d]|$)/;
 const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT\b|UTC\b|o['’]?\s?clock)/i;
 // "resolution 2178 (2014)": a number followed by a year in brackets is a resolution or law number.
 const YEAR_IN_BRACKETS_AFTER = /^\s*\\?\(\d{4}\\?\)/;
 const LIST_MARK_AFTER = /^(?:\.(?:\s|$)|\)\s)/;
-const TABLE_CELL_BEFORE = /(?:\t|\||\S {3,})[ \u00A0]*$/;
 const NAME_OF_BEFORE = /\b(?:[A-Z][a-z]+) of\s+$/;
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \u00A0]+|[ \u00A0]*\n[ \u00A0]*)$/u;
 // "7.62 x 39 mm", "2 × 3 m": dimensions and calibres.
 const DIMENSION_BEFORE = /\d\s*[x×]\s*$/;
 const DIMENSION_AFTER = /^\s*[x×]\s*\d/;
-// "40 24 17 15": a row of a table flattened into text.
-const NUMBER_NEIGHBOUR_BEFORE = /\d[ \u00A0]+$/;
+// "40 24 17 15": a row of a table flattened into text (the number before is read by followsNumber).
 const NUMBER_NEIGHBOUR_AFTER = /^[ \u00A0]+\d/;
 // What ends the line above a footnote: the end of a sentence, a closing quote or bracket, a rule of underscores.
 const SENTENCE_END_BEFORE = /\p{Ll}[.!?;]["”’)]?[ \u00A0]+$/u;
@@ -62,6 +67,64 @@ const LINE_WINDOW = 240;
  */
 const MONTH_REACH = 24;
 const REFERENCE_REACH = 80;
+
+/** `text` without the spaces and no-break spaces at its end (not other white space), as an end offset. */
+function endBeforeSpaces(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text.charAt(end - 1) === ' ' || text.charAt(end - 1) === '\u00A0')) end--;
+  return end;
+}
+
+/** A character of `\w`: ASCII letter, digit or underscore. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * What may end a reference and its list, before the spaces: a reference word or its colon or dot, the slash of
+ * "A/RES/", a list link (",", "&", dashes) or a link word, or "resolution(s)".
+ */
+const REFERENCE_END = /[\w:./,&–-]/;
+const LIST_LINK_MARK = /[,&–-]/;
+/** What ends a listed number, before a list link: a digit, a slash, a dot or the bracket of "(2014)". */
+const LISTED_NUMBER_END = /[\d/.)]/;
+
+/**
+ * REFERENCE_BEFORE tried at every position of its window is costly; most numbers follow an ordinary word
+ * ("25 people", "in 12") or a bracket, which rules it out before the regular expression runs.
+ */
+function followsReference(window: string): boolean {
+  const end = window.trimEnd().length;
+  const last = window.charAt(end - 1);
+  if (!REFERENCE_END.test(last)) return false;
+  if (LIST_LINK_MARK.test(last)) {
+    // A link mark only ever follows a listed number.
+    const beforeLink = window.slice(0, end - 1).trimEnd();
+    if (!LISTED_NUMBER_END.test(beforeLink.charAt(beforeLink.length - 1))) return false;
+  } else if (isWordCharacter(last.charCodeAt(0))) {
+    let start = end;
+    while (start > 0 && isWordCharacter(window.charCodeAt(start - 1))) start--;
+    const lastWord = window.slice(start, end);
+    // A reference word right before the number is a reference by itself ("paragraph 5").
+    if (REFERENCE_WORD.test(lastWord)) return true;
+    if (/^[A-Za-z]+$/.test(lastWord) && !LINK_WORD.test(lastWord)) return false;
+  }
+  return REFERENCE_BEFORE.test(window);
+}
+
+/** A cell boundary ends the line before the number: a tab or bar, or a non-space and three spaces, then only spaces. */
+function endsInTableCell(lineBefore: string): boolean {
+  const end = endBeforeSpaces(lineBefore);
+  const last = lineBefore.charAt(end - 1);
+  if (last === '\t' || last === '|') return true;
+  return end > 0 && /\S/.test(last) && lineBefore.startsWith('   ', end);
+}
+
+/** A digit, then one or more spaces, right before: part of a row of numbers. */
+function followsNumber(before: string): boolean {
+  const end = endBeforeSpaces(before);
+  return end < before.length && /\d/.test(before.charAt(end - 1));
+}
 
 /** The text of the line that holds the number (at most a window's width each side), split at it. */
 function lineAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -102,14 +165,26 @@ function isSentenceStart(text: string, wordStart: number): boolean {
   return SENTENCE_BOUNDARY_BEFORE.test(text.slice(Math.max(0, wordStart - 8), wordStart));
 }
 
+/** Where the last run of text without spaces, no-break spaces or line breaks begins, ignoring those at the end. */
+function lastTokenStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && ' \u00A0\n'.includes(text.charAt(end - 1))) end--;
+  if (end === 0) return 0;
+  return (
+    Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\u00A0', end - 1), text.lastIndexOf('\n', end - 1)) + 1
+  );
+}
+
 /** A capitalised word right before the number, inside a sentence: "Windows 10", "Resolution 2396". */
 function followsNameWord(text: string, numberStart: number, allowed: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
-  const match = CAPITALISED_WORD_BEFORE.exec(before);
+  // The word can only be the last one before the break: trying the pattern at all forty positions was a hot spot.
+  const tokenStart = lastTokenStart(before);
+  const match = CAPITALISED_WORD_BEFORE.exec(before.slice(tokenStart));
   if (match === null) return false;
   const word = match[1] ?? '';
   if (allowed.has(word.toLowerCase())) return false;
-  const wordStart = numberStart - before.length + match.index;
+  const wordStart = numberStart - before.length + tokenStart + match.index;
   return !isSentenceStart(text, wordStart);
 }
 
@@ -160,21 +235,27 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
   if (candidate.unit === 'count' && !approximate && looksLikeYear(written, candidate.value)) return 'year';
   if (TIME_AFTER.test(after)) return 'time';
   if (candidate.inWords) return null;
-  if (REFERENCE_BEFORE.test(before.slice(-REFERENCE_REACH))) return 'reference';
+  if (followsReference(before.slice(-REFERENCE_REACH))) return 'reference';
   if (/^\d{6,}$/.test(written)) return 'code';
-  if (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(after)) return 'dimension';
+  const lastBefore = before.trimEnd().slice(-1);
+  if (((lastBefore === 'x' || lastBefore === '×') && DIMENSION_BEFORE.test(before)) || DIMENSION_AFTER.test(after)) {
+    return 'dimension';
+  }
   if (YEAR_IN_BRACKETS_AFTER.test(after)) return 'reference';
   if (/[/@]|www\.|https?:/.test(tokenAround(text, start, end))) return 'symbol or address';
   const line = lineAround(text, start, end);
   if (/^[\s>*•·\-–(]*$/.test(line.before) && (LIST_MARK_AFTER.test(line.after) || /^\s*$/.test(line.after))) {
     return 'list or page number';
   }
-  if (PAGE_LINE.test(`${line.before}${written}${line.after}`)) return 'page number';
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && candidate.unit === 'count') return 'list number';
+  // A page line opens with dashes, "page" or a number: most lines fail that before anything is concatenated.
+  if (PAGE_LINE_OPENING.test(line.before) && PAGE_LINE.test(`${line.before}${written}${line.after}`)) {
+    return 'page number';
+  }
+  if (lastBefore === '(' && /^\s*\)/.test(after) && candidate.unit === 'count') return 'list number';
   if (!isMoney && candidate.unit !== 'percent') {
-    if (NUMBER_NEIGHBOUR_BEFORE.test(before) || NUMBER_NEIGHBOUR_AFTER.test(after)) return 'table row';
+    if (followsNumber(before) || NUMBER_NEIGHBOUR_AFTER.test(after)) return 'table row';
     if (isFootnoteNumber(text, start, line)) return 'footnote';
-    if (TABLE_CELL_BEFORE.test(line.before)) return 'table cell';
+    if (endsInTableCell(line.before)) return 'table cell';
     // A count closing its line before a capitalised line or a blank one is a table cell, not prose.
     if (
       /^[ \u00A0]*$/.test(line.after) &&
@@ -186,7 +267,11 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
     // Counts of a thousand or more carry a separator ("2,500"); bare digits before a capital are a name.
     if (/^\d{4,}$/.test(written) && /^[ \u00A0]+\p{Lu}/u.test(after)) return 'name';
   }
-  if (NAME_OF_BEFORE.test(before) && !isSentenceStart(text, start - (before.length - before.search(NAME_OF_BEFORE))))
+  if (
+    lastBefore === 'f' &&
+    NAME_OF_BEFORE.test(before) &&
+    !isSentenceStart(text, start - (before.length - before.search(NAME_OF_BEFORE)))
+  )
     return 'name';
   if (!isMoney && followsNameWord(text, start, ALLOWED_BEFORE)) return 'name';
   return null;

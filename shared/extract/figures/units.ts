@@ -52,8 +52,18 @@ export interface CurrencyPrefix {
   readonly start: number;
 }
 
+/** How a currency sign or code can end (a code ends in a capital letter). */
+const CURRENCY_LAST = /[$€£¥A-Z]/;
+
+/*
+ * Each lookup below first checks the one character its patterns need next to the number, so that the usual
+ * number followed by an ordinary word or punctuation costs no slicing and no regular expression.
+ */
+
 /** A currency sign or code written just before `numberStart`, if any. */
 export function currencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
+  const last = text.charAt(numberStart - 1) === ' ' ? text.charAt(numberStart - 2) : text.charAt(numberStart - 1);
+  if (!CURRENCY_LAST.test(last)) return null;
   const before = text.slice(Math.max(0, numberStart - 5), numberStart);
   const match = PREFIX.exec(before);
   if (match === null) return null;
@@ -69,8 +79,19 @@ export interface Scale {
   readonly end: number;
 }
 
+/** Where the first character after the spaces, no-break spaces and line breaks following `end` is. */
+function firstAfterBlanks(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && ' \u00A0\n'.includes(text.charAt(at))) at++;
+  return at;
+}
+
+/** The first letter of a scale word, or the hyphen of "$10-billion". */
+const SCALE_OPENING = /[mbtkMBTK\-‐‑]/;
+
 /** "million", "billion"… after a number; the abbreviations only when `short` (money) is allowed. */
 export function scaleAfter(text: string, end: number, allowShort: boolean): Scale | null {
+  if (!SCALE_OPENING.test(text.charAt(firstAfterBlanks(text, end)))) return null;
   SCALE_WORDS.lastIndex = 0;
   const match = SCALE_WORDS.exec(text.slice(end, end + 12));
   if (match === null) return null;
@@ -85,8 +106,22 @@ export interface UnitSuffix {
   readonly end: number;
 }
 
+/** Where the first character after the white space following `end` is. */
+function firstNonSpace(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && /\s/.test(text.charAt(at))) at++;
+  return at;
+}
+
+/**
+ * The first character of any unit written after a number: "%", per cent, dollars, United States, US, American,
+ * euros, pounds, British, Swiss, yen and the currency codes.
+ */
+const UNIT_OPENING = /[%pPdDuUaAeEbBsSyYGCJRIN]/;
+
 /** "%", "per cent", "dollars", "USD"… written after the number. */
 export function unitAfter(text: string, end: number): UnitSuffix | null {
+  if (!UNIT_OPENING.test(text.charAt(firstNonSpace(text, end)))) return null;
   const window = text.slice(end, end + 40);
   PERCENT.lastIndex = 0;
   const percent = PERCENT.exec(window);
@@ -111,6 +146,9 @@ const MEASURES: readonly [RegExp, string][] = [
   [/^ ?(?:MW|GW|kW)h?(?![\p{L}\d])/uy, 'watt'],
 ];
 
+/** The first character of a unit symbol: degree, km, sq km, mm, cm, kg, ha, MW, GW, kW. */
+const MEASURE_OPENING = /[°kmschMG]/;
+
 export interface Measure {
   readonly noun: string;
   readonly end: number;
@@ -118,6 +156,8 @@ export interface Measure {
 
 /** A unit symbol right after the number ("400 kg", "2°C", "5.56 mm"), read as the counted noun. */
 export function measureAfter(text: string, end: number): Measure | null {
+  const next = text.charAt(end) === ' ' ? text.charAt(end + 1) : text.charAt(end);
+  if (!MEASURE_OPENING.test(next)) return null;
   const window = text.slice(end, end + 10);
   for (const [pattern, noun] of MEASURES) {
     pattern.lastIndex = 0;
@@ -131,8 +171,14 @@ export function measureAfter(text: string, end: number): Measure | null {
 const SHARED_SCALE =
   /^[ \u00A0]*(?:to|and|or|-|–)[ \u00A0]*(?:US\$|\$|€|£|¥)?[ \u00A0]*(\d{1,3}(?:[.,]\d+)?)[ \u00A0]*(million|billion|trillion)\b/iy;
 
+/** The first character of "to", "and", "or" or a dash. */
+const RANGE_LINK_OPENING = /[tTaAoO\-–]/;
+
 /** The scale of the larger second end of a range that starts at `end`, or null. */
 export function sharedScaleAfter(text: string, end: number, value: number): number | null {
+  let next = end;
+  while (text.charAt(next) === ' ' || text.charAt(next) === '\u00A0') next++;
+  if (!RANGE_LINK_OPENING.test(text.charAt(next))) return null;
   SHARED_SCALE.lastIndex = 0;
   const match = SHARED_SCALE.exec(text.slice(end, end + 40));
   if (match === null) return null;
