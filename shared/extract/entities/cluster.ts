@@ -127,18 +127,22 @@ function lastEndingBy(entries: readonly { span: Span<Mention> }[], offset: numbe
 function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span<Mention>[]): void {
   const votes = new Map<string, Map<Span<Mention>[], number>>();
   // Organization mentions by end offset: each short form looks back from the nearest one, not through all.
+  // Each name padded with spaces once: a short form's head is looked for as a whole word in many of them.
   const bodies = clusters
     .flatMap((cluster) =>
-      cluster.filter((span) => span.value.type === 'organization').map((span) => ({ span, cluster })),
+      cluster
+        .filter((span) => span.value.type === 'organization')
+        .map((span) => ({ span, cluster, padded: ` ${span.value.name} ` })),
     )
     .sort((x, y) => x.span.end - y.span.end);
   for (const short of shortForms) {
     const head = short.value.name;
+    const paddedHead = ` ${head} `;
     let best: Span<Mention>[] | undefined;
     for (let k = lastEndingBy(bodies, short.start); k >= 0; k--) {
-      const { span, cluster } = bodies[k] as { span: Span<Mention>; cluster: Span<Mention>[] };
+      const { span, cluster, padded } = bodies[k] as (typeof bodies)[number];
       const isUnitedNations = head === 'Organization' && span.value.known === 'United Nations';
-      if (isUnitedNations || ` ${span.value.name} `.includes(` ${head} `)) {
+      if (isUnitedNations || padded.includes(paddedHead)) {
         best = cluster;
         break;
       }

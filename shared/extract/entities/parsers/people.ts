@@ -63,7 +63,7 @@ export const appositivePersonParser: Parser<Mention> = {
     if (!((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0x24f))) return null;
     const named = nameAfterRole(ctx, match.index);
     if (named !== null) return named;
-    if (!roleFollows(ctx.text, match.index + 2)) return null;
+    if (!mayEndName(ctx.text, match.index) || !roleFollows(ctx.text, match.index + 2)) return null;
     const windowStart = lastWordsStart(ctx.text, match.index, 4, Math.max(0, match.index - 120));
     const found = appositiveName.exec(ctx.text.slice(windowStart, match.index));
     if (found === null) return null;
@@ -77,6 +77,20 @@ export const appositivePersonParser: Parser<Mention> = {
 };
 
 const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
+
+/**
+ * Whether the text before a comma can end an appositive name: its last stretch between spaces or tabs
+ * (within the name's 120-character window, after a space or tab) starts as a name word does. Checked
+ * before the role after the comma, which costs more and is there after most commas.
+ */
+function mayEndName(text: string, comma: number): boolean {
+  const limit = Math.max(0, comma - 120);
+  let start = comma;
+  while (start > limit && !isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+  if (start === limit) return false;
+  const capital = text.startsWith('al-', start) || text.startsWith('el-', start) ? start + 3 : start;
+  return isClassAt(text, capital, CharacterClass.upper);
+}
 
 /**
  * Where the last `count` stretches of text between spaces or tabs before `end` start (not before
