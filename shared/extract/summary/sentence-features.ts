@@ -41,7 +41,7 @@ const DECISION =
   /\b(?:[Dd]raft|resolution|decision|amendment|motion|proposal|agenda)\b[^;]{0,60}\b(?:was|were) (?:adopted|approved|rejected)\b/;
 
 /**
- * Words one of which (as part of a word) a sentence must hold for PAGE_TALK, PROCEDURAL or DECISION to match.
+ * Words one of which (as part of a word) a sentence must hold for PAGE_TALK, PROCEDURAL, DECISION or URL_OR_EMAIL to match.
  * Those patterns try every position of a sentence; a word is checked once per document, and most sentences
  * hold no cue and skip them. Keep each list in step with its pattern.
  */
@@ -50,10 +50,15 @@ const PAGE_TALK_CUES =
 const PROCEDURAL_CUES =
   /present|report|pursuant|accordance|requested|annex|agenda|distr|original|honour|transmit|grateful|meeting|chair|floor|statement|thank|appreciation|gratitude|congratulation/;
 const DECISION_CUES = /adopted|approved|rejected/;
-const ANY_CUE = new RegExp(`${PAGE_TALK_CUES.source}|${PROCEDURAL_CUES.source}|${DECISION_CUES.source}`);
+/** URL_OR_EMAIL's e-mail address is told by its "@" instead. */
+const LINK_CUES = /http|www|^(?:com|org|net|ly|int)$/;
+const ANY_CUE = new RegExp(
+  `${PAGE_TALK_CUES.source}|${PROCEDURAL_CUES.source}|${DECISION_CUES.source}|${LINK_CUES.source}`,
+);
 const PAGE_TALK_CUE = 1;
 const PROCEDURAL_CUE = 2;
 const DECISION_CUE = 4;
+const LINK_CUE = 8;
 
 /** The patterns a lower-case word is a cue for, as bits. */
 function cuesOf(word: string): number {
@@ -61,7 +66,8 @@ function cuesOf(word: string): number {
   return (
     (PAGE_TALK_CUES.test(word) ? PAGE_TALK_CUE : 0) |
     (PROCEDURAL_CUES.test(word) ? PROCEDURAL_CUE : 0) |
-    (DECISION_CUES.test(word) ? DECISION_CUE : 0)
+    (DECISION_CUES.test(word) ? DECISION_CUE : 0) |
+    (LINK_CUES.test(word) ? LINK_CUE : 0)
   );
 }
 
@@ -160,7 +166,6 @@ function displaysAndScans(
   text: string,
   sentences: readonly Segment[],
   table: WordTable,
-  onNewWord: (word: string, id: number) => void,
 ): { displays: string[]; scans: ScanResult[] } {
   const displays: string[] = [];
   const scans: ScanResult[] = [];
@@ -168,10 +173,10 @@ function displaysAndScans(
     if (index < DATELINE_SENTENCES) {
       const display = displayNearTop(sentence.text);
       displays.push(display);
-      scans.push(table.scan(display, onNewWord));
+      scans.push(table.scan(display));
       continue;
     }
-    const scan = table.scan(text, onNewWord, sentence.start, sentence.end);
+    const scan = table.scan(text, sentence.start, sentence.end);
     const line = collapsed(sentence.text, scan.irregularSpacing);
     const display = withoutParagraphNumber(line);
     displays.push(display);
@@ -244,7 +249,7 @@ function exclusionOf(display: string, wordCount: number, raw: string, scan: Scan
   if (display.includes('. . . ') || display.includes('....')) return 'contents';
   if (endsWith(display, '?', '"\'”’)')) return 'question';
   if (isQuote(display, scan)) return 'quote';
-  const mayLink = display.includes('/') || display.includes('@') || display.includes('www');
+  const mayLink = (cues & LINK_CUE) !== 0 || display.includes('@');
   if ((mayLink && URL_OR_EMAIL.test(display)) || endsOnDetachedStop(display)) return 'page talk';
   if ((cues & PAGE_TALK_CUE) !== 0 && PAGE_TALK.test(display)) return 'page talk';
   if ((cues & PROCEDURAL_CUE) !== 0 && PROCEDURAL.test(display)) return 'procedural';
@@ -265,7 +270,12 @@ function repeatedSentences(sentenceWords: readonly (readonly number[])[], words:
   const byOpening = new Map<string, number[]>();
   for (const [index, ids] of sentenceWords.entries()) {
     if (ids.length < 6) continue;
-    const opening = `${ids[0]} ${ids[1]} ${ids[2]} ${ids[3]} ${ids[4]} ${ids[5]}`;
+    // Two code units per id: an exact key, far cheaper to build than the ids printed in decimal.
+    let opening = '';
+    for (let k = 0; k < 6; k++) {
+      const id = ids[k] as number;
+      opening += String.fromCharCode(id & 0xffff, id >>> 16);
+    }
     const group = byOpening.get(opening);
     if (group) group.push(index);
     else byOpening.set(opening, [index]);
@@ -340,13 +350,10 @@ export function describeSentences(
   stems: Map<string, number> = new Map(),
 ): SentenceFeatures[] {
   const table = new WordTable();
-  const termOf: number[] = [];
-  const cuesOfWord: number[] = [];
-  const onNewWord = (word: string, id: number): void => {
-    termOf[id] = termIdOf(word, stems);
-    cuesOfWord[id] = cuesOf(word);
-  };
-  const { displays, scans } = displaysAndScans(text, sentences, table, onNewWord);
+  const { displays, scans } = displaysAndScans(text, sentences, table);
+  // Word ids follow first use, so stems get their ids in the order the document first uses them.
+  const termOf = table.words.map((word) => termIdOf(word, stems));
+  const cuesOfWord = table.words.map(cuesOf);
   const repeated = repeatedSentences(
     scans.map((scan) => scan.ids),
     table.words,

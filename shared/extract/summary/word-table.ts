@@ -55,9 +55,9 @@ export class WordTable {
 
   /**
    * Scans a sentence, `text[from..to)`: its word ids, in order, the quotation marks it holds and whether its
-   * spacing is irregular. `onNewWord` sees each word the first time the document uses it.
+   * spacing is irregular. A word the document had not used yet gets the next id.
    */
-  scan(text: string, onNewWord: (word: string, id: number) => void, from = 0, to: number = text.length): ScanResult {
+  scan(text: string, from = 0, to: number = text.length): ScanResult {
     const ids: number[] = [];
     let digitFirst = 0;
     let opening = 0;
@@ -114,7 +114,7 @@ export class WordTable {
         lower = wordCode(code);
         if (lower === 0) break;
       }
-      ids.push(this.intern(text, start, i, hash, plain, upper, onNewWord));
+      ids.push(this.intern(text, start, i, hash, plain, upper));
     }
     return {
       ids,
@@ -131,15 +131,7 @@ export class WordTable {
    * The id of the word `text[start..end)`, lower-cased; `plain` when it holds only ASCII letters and digits,
    * `upper` when some of them are capitals.
    */
-  private intern(
-    text: string,
-    start: number,
-    end: number,
-    hash: number,
-    plain: boolean,
-    upper: boolean,
-    onNewWord: (word: string, id: number) => void,
-  ): number {
+  private intern(text: string, start: number, end: number, hash: number, plain: boolean, upper: boolean): number {
     const word = plain ? null : lowerWord(text, start, end);
     const length = word === null ? end - start : word.length;
     const slots = this.slots;
@@ -158,7 +150,6 @@ export class WordTable {
     this.hashes[id] = hash;
     slots[slot] = id;
     if (this.words.length * 2 > slots.length) this.rehash();
-    onNewWord(created, id);
     return id;
   }
 
