@@ -40,7 +40,7 @@ export async function ingestObjectEvent(deps: IngestDependencies, event: ObjectE
   }
   const id = documentIdFor(event.bucket, event.key);
   const state = await deps.repository.state(id);
-  const existing = state?.record ?? null;
+  const existing = state?.document ?? null;
   if (event.reprocess && !existing) return { action: 'ignored', id, reason: 'no stored document to re-process' };
   // A re-processing request applies to the object as stored, so it carries the stored sequencer.
   const sequencer = event.reprocess ? (existing?.source.sequencer ?? null) : event.sequencer;

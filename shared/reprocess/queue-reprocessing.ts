@@ -72,8 +72,8 @@ export async function queueReprocessing(
       partition === 'DOCS'
         ? await repository.listDocuments({ limit, cursor: position.cursor ?? undefined })
         : await repository.listByFacet(partition, { limit, cursor: position.cursor ?? undefined });
-    const records = await repository.getMany(page.items.map((item) => item.id));
-    const messages = records.map((record) => reprocessMessage(record.source.bucket, record.source.key, force));
+    const documents = await repository.getStored(page.items.map((item) => item.id));
+    const messages = documents.map((document) => reprocessMessage(document.source.bucket, document.source.key, force));
     await queue.sendAll(messages);
     queued += messages.length;
     position = page.nextCursor

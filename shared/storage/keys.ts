@@ -3,18 +3,21 @@ import { createHash } from 'node:crypto';
 /**
  * The single-table key design (docs/data-model.md explains the access patterns).
  *
- * - Document:  pk `DOC#<id>`, sk `META`; gsi1pk `DOCS`, gsi1sk `<date>#<id>` (all documents, newest first)
+ * - Head:      pk `DOC#<id>`, sk `META`; gsi1pk `DOCS`, gsi1sk `<date>#<id>` (all documents, newest first)
+ * - Body:      pk `DOC#<id>`, sk `BODY#<generation>` (the record of one generation)
  * - Facet:     pk `DOC#<id>`, sk `FACET#<generation>#<facet>`; gsi1pk `<facet>`, gsi1sk `<date>#<id>`
  * - Counter:   pk `COUNT#<facet type>`, sk `<facet value>`; `documents`, `label`
  */
 export const DOCUMENT_SK = 'META';
 export const ALL_DOCUMENTS = 'DOCS';
+export const BODY_PREFIX = 'BODY#';
 export const FACET_PREFIX = 'FACET#';
 export const BY_FACET_INDEX = 'gsi1';
 
 export const COUNTER_PREFIX = 'COUNT#';
 
 export const documentPk = (id: string): string => `DOC#${id}`;
+export const bodySk = (generation: string): string => `${BODY_PREFIX}${generation}`;
 export const facetSk = (generation: string, facet: string): string => `${FACET_PREFIX}${generation}#${facet}`;
 
 /** Sequencers compare as numbers; padded to one width they compare as strings, in DynamoDB conditions too. */

@@ -16,7 +16,9 @@ import type { CursorCodec } from './cursor.js';
 import { COUNTED_FACET_TYPES, type Facet, type FacetType, facetKey, facetsOf } from './facets.js';
 import {
   ALL_DOCUMENTS,
+  BODY_PREFIX,
   BY_FACET_INDEX,
+  bodySk,
   COUNTER_PREFIX,
   DOCUMENT_SK,
   dateSortKey,
@@ -56,30 +58,43 @@ export interface CountedValue {
 /** What a write did: `superseded` when a later object version was already stored. */
 export type WriteOutcome = 'written' | 'superseded';
 
-/** The document item as stored, with the bookkeeping that never leaves this module. */
-interface DocumentItem {
+/** What the head item knows of a stored document: enough to list it and to decide whether to extract again. */
+export type StoredDocument = DocumentListing & Pick<DocumentRecord, 'source' | 'extractorVersion'>;
+
+/**
+ * The document's head item as stored, with the bookkeeping that never leaves this module. It is
+ * small (about 1 KB) whatever the document's size: every listing reads heads to check generations.
+ */
+interface HeadItem extends Partial<StoredDocument> {
   readonly id: string;
-  readonly record?: DocumentRecord;
-  readonly recordGzip?: Uint8Array;
   readonly generation: string;
-  readonly facets: string[];
-  readonly facetLabels?: Record<string, string>;
   readonly sequencerKey: string;
   readonly deleted?: boolean;
+  /** Heads written before records moved to body items carry the record themselves. */
+  readonly record?: DocumentRecord;
+  readonly recordGzip?: Uint8Array;
 }
 
-/** A document as `state()` read it. */
+/** The record of one generation, in its own item so that the head stays small. */
+interface BodyItem {
+  readonly record?: DocumentRecord;
+  readonly recordGzip?: Uint8Array;
+}
+
+/** A document as `state()` read it from its head. */
 export interface DocumentState {
-  readonly record: DocumentRecord | null;
+  /** Null once deleted. */
+  readonly document: StoredDocument | null;
+  /** The sequencer of the last event applied, deleted or not. */
   readonly sequencerKey: string;
 }
 
-/** The item behind each state handed out, kept out of the public shape. */
-const itemsRead = new WeakMap<DocumentState, DocumentItem>();
+/** The head behind each state handed out, kept out of the public shape. */
+const headsRead = new WeakMap<DocumentState, HeadItem>();
 
-/** The item a state was read from; null for "never stored" (or a state this repository did not make). */
-function itemOf(state: DocumentState | null): DocumentItem | null {
-  return state ? (itemsRead.get(state) ?? null) : null;
+/** The head a state was read from; null for "never stored" (or a state this repository did not make). */
+function headOf(state: DocumentState | null): HeadItem | null {
+  return state ? (headsRead.get(state) ?? null) : null;
 }
 
 const BATCH_WRITE_LIMIT = 25;
@@ -114,15 +129,27 @@ export class DocumentRepository {
     private readonly cursors: CursorCodec,
   ) {}
 
+  /** The whole record: the head, then the body of the head's generation. */
   async get(id: string): Promise<DocumentRecord | null> {
-    const item = await this.getItem(id);
-    return item && !item.deleted ? recordOf(item) : null;
+    const head = await this.getHead(id);
+    if (!head || head.deleted) return null;
+    if (head.record || head.recordGzip) return recordOf(head);
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: documentPk(id), sk: bodySk(head.generation) },
+        ConsistentRead: true,
+      }),
+    );
+    // The head switches only after its body is written, and old bodies go only after the switch.
+    if (!Item) throw new Error(`document ${id} has no body for its generation ${head.generation}`);
+    return recordOf(Item as BodyItem);
   }
 
-  /** Several documents at once (BatchGetItem), in no particular order; deleted and unknown ids are left out. */
-  async getMany(ids: readonly string[]): Promise<DocumentRecord[]> {
-    const items = await this.batchGetDocuments(ids);
-    return items.filter((item) => !item.deleted).map(recordOf);
+  /** What the heads of several documents say (one BatchGetItem per 100), in no particular order; deleted and unknown ids are left out. */
+  async getStored(ids: readonly string[]): Promise<StoredDocument[]> {
+    const heads = await this.batchGetHeads(ids);
+    return heads.filter((head) => !head.deleted).map(storedDocumentOf);
   }
 
   /**
@@ -131,10 +158,13 @@ export class DocumentRepository {
    * them reading the document item again.
    */
   async state(id: string): Promise<DocumentState | null> {
-    const item = await this.getItem(id);
-    if (!item) return null;
-    const state: DocumentState = { record: item.deleted ? null : recordOf(item), sequencerKey: item.sequencerKey };
-    itemsRead.set(state, item);
+    const head = await this.getHead(id);
+    if (!head) return null;
+    const state: DocumentState = {
+      document: head.deleted ? null : storedDocumentOf(head),
+      sequencerKey: head.sequencerKey,
+    };
+    headsRead.set(state, head);
     return state;
   }
 
@@ -152,7 +182,7 @@ export class DocumentRepository {
     const listing = listingOf(record);
     const incoming = sequencerKey(record.source.sequencer);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const current = attempt === 0 && basedOn !== undefined ? itemOf(basedOn) : await this.getItem(record.id);
+      const current = attempt === 0 && basedOn !== undefined ? headOf(basedOn) : await this.getHead(record.id);
       if (current && current.sequencerKey > incoming) return 'superseded';
       const generation = newGeneration();
       const facetItems = facets.map((facet) => ({
@@ -163,25 +193,26 @@ export class DocumentRepository {
         generation,
         ...listing,
       }));
-      await this.batchWrite(facetItems.map((Item) => ({ PutRequest: { Item } })));
-      const item: Record<string, unknown> = {
+      const bodyItem = { pk: documentPk(record.id), sk: bodySk(generation), generation, ...storedRecord(record) };
+      const generationItems = [bodyItem, ...facetItems];
+      await this.batchWrite(generationItems.map((Item) => ({ PutRequest: { Item } })));
+      const head: Record<string, unknown> = {
         pk: documentPk(record.id),
         sk: DOCUMENT_SK,
         gsi1pk: ALL_DOCUMENTS,
         gsi1sk: sortKey,
         ...listing,
-        ...storedRecord(record),
+        source: record.source,
+        extractorVersion: record.extractorVersion,
         generation,
-        facets: facets.map(facetKey),
-        facetLabels: Object.fromEntries(facets.map((facet) => [facetKey(facet), facet.label])),
         sequencerKey: incoming,
       };
-      if (await this.switchGeneration(item, current)) {
-        await this.retireGeneration(record.id, current, generation);
-        await this.updateCounters(current, facets);
+      if (await this.switchGeneration(head, current)) {
+        const previousFacets = await this.retireGeneration(record.id, current, generation);
+        await this.updateCounters(previousFacets, facets);
         return 'written';
       }
-      await this.batchWrite(facetItems.map(({ pk, sk }) => ({ DeleteRequest: { Key: { pk, sk } } })));
+      await this.batchWrite(generationItems.map(({ pk, sk }) => ({ DeleteRequest: { Key: { pk, sk } } })));
     }
     throw new Error(`document ${record.id} kept changing under ${MAX_WRITE_ATTEMPTS} write attempts`);
   }
@@ -193,7 +224,7 @@ export class DocumentRepository {
   async remove(id: string, sequencer: string | null, basedOn?: DocumentState | null): Promise<WriteOutcome> {
     const incoming = sequencerKey(sequencer);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const current = attempt === 0 && basedOn !== undefined ? itemOf(basedOn) : await this.getItem(id);
+      const current = attempt === 0 && basedOn !== undefined ? headOf(basedOn) : await this.getHead(id);
       if (current && current.sequencerKey > incoming) return 'superseded';
       const tombstone = {
         pk: documentPk(id),
@@ -201,12 +232,11 @@ export class DocumentRepository {
         id,
         deleted: true,
         generation: newGeneration(),
-        facets: [],
         sequencerKey: incoming,
       };
       if (await this.switchGeneration(tombstone, current)) {
-        await this.retireGeneration(id, current, tombstone.generation);
-        await this.updateCounters(current, []);
+        const previousFacets = await this.retireGeneration(id, current, tombstone.generation);
+        await this.updateCounters(previousFacets, []);
         return 'written';
       }
     }
@@ -276,15 +306,15 @@ export class DocumentRepository {
     );
   }
 
-  private async getItem(id: string): Promise<DocumentItem | null> {
+  private async getHead(id: string): Promise<HeadItem | null> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: { pk: documentPk(id), sk: DOCUMENT_SK }, ConsistentRead: true }),
     );
-    return (Item as DocumentItem | undefined) ?? null;
+    return (Item as HeadItem | undefined) ?? null;
   }
 
   /** The conditional write at the heart of every change: succeeds only if nobody wrote in between. */
-  private async switchGeneration(item: Record<string, unknown>, current: DocumentItem | null): Promise<boolean> {
+  private async switchGeneration(item: Record<string, unknown>, current: HeadItem | null): Promise<boolean> {
     try {
       this.writeCount++;
       await this.client.send(
@@ -303,43 +333,43 @@ export class DocumentRepository {
   }
 
   /**
-   * Deletes the generation the document just left, and facet items of abandoned writes (a worker
-   * that died between writing facets and switching) once they are old enough that no write can
-   * still be in flight for them.
+   * Deletes the generation the document just left (its body and facet items), and items of
+   * abandoned writes (a worker that died between writing a generation and switching to it) once
+   * they are old enough that no write can still be in flight for them. Returns the facets of the
+   * generation left, for the counters.
    */
-  private async retireGeneration(id: string, previous: DocumentItem | null, current: string): Promise<void> {
+  private async retireGeneration(id: string, previous: HeadItem | null, current: string): Promise<string[]> {
     const keys = new Map<string, Record<string, unknown>>();
-    if (previous) {
-      for (const facet of previous.facets) {
-        const sk = facetSk(previous.generation, facet);
-        keys.set(sk, { pk: documentPk(id), sk });
-      }
-    }
+    const previousFacets: string[] = [];
     const abandonedBefore = generationAt(Date.now() - ABANDONED_WRITE_MS);
     let startKey: Record<string, unknown> | undefined;
     do {
+      // Bodies (BODY#…) and facets (FACET#…) of every generation, in one range of the partition.
       const page = await this.client.send(
         new QueryCommand({
           TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :facets)',
-          ExpressionAttributeValues: { ':pk': documentPk(id), ':facets': FACET_PREFIX },
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+          ExpressionAttributeValues: { ':pk': documentPk(id), ':first': BODY_PREFIX, ':last': `${FACET_PREFIX}~` },
           ProjectionExpression: 'pk, sk, generation',
           ExclusiveStartKey: startKey,
         }),
       );
       for (const item of page.Items ?? []) {
         const generation = String(item.generation);
-        if (generation !== current && generation < abandonedBefore)
-          keys.set(String(item.sk), { pk: item.pk, sk: item.sk });
+        const sk = String(item.sk);
+        const left = generation === previous?.generation;
+        if (left && sk.startsWith(FACET_PREFIX)) previousFacets.push(sk.slice(facetSk(generation, '').length));
+        if (left || (generation !== current && generation < abandonedBefore)) keys.set(sk, { pk: item.pk, sk });
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     await this.batchWrite([...keys.values()].map((Key) => ({ DeleteRequest: { Key } })));
+    return previous?.deleted ? [] : previousFacets;
   }
 
   /** +1 for each counted facet the document gained, −1 for each it lost. */
-  private async updateCounters(previous: DocumentItem | null, facets: Facet[]): Promise<void> {
-    const before = new Set(previous && !previous.deleted ? previous.facets : []);
+  private async updateCounters(previousFacets: readonly string[], facets: Facet[]): Promise<void> {
+    const before = new Set(previousFacets);
     const after = new Map(facets.map((facet) => [facetKey(facet), facet.label]));
     const changes: { key: string; label: string; delta: number }[] = [];
     for (const [key, label] of after) if (!before.has(key)) changes.push({ key, label, delta: 1 });
@@ -407,7 +437,7 @@ export class DocumentRepository {
 
   /** Drops facet items of a generation their document has already left (a rewrite in progress). */
   private async currentGenerationOnly(items: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
-    const documents = await this.batchGetDocuments(
+    const documents = await this.batchGetHeads(
       items.map((item) => String(item.id)),
       'id, generation, deleted',
     );
@@ -417,10 +447,10 @@ export class DocumentRepository {
     return items.filter((item) => current.get(String(item.id)) === item.generation);
   }
 
-  /** Document items by id, 100 to a BatchGetItem, retrying what DynamoDB leaves unprocessed. */
-  private async batchGetDocuments(ids: readonly string[], projection?: string): Promise<DocumentItem[]> {
+  /** Head items by id, 100 to a BatchGetItem, retrying what DynamoDB leaves unprocessed. */
+  private async batchGetHeads(ids: readonly string[], projection?: string): Promise<HeadItem[]> {
     const unique = [...new Set(ids)];
-    const found: DocumentItem[] = [];
+    const found: HeadItem[] = [];
     for (let offset = 0; offset < unique.length; offset += BATCH_GET_LIMIT) {
       let keys: Record<string, unknown>[] | undefined = unique
         .slice(offset, offset + BATCH_GET_LIMIT)
@@ -438,7 +468,7 @@ export class DocumentRepository {
             },
           }),
         );
-        for (const item of result.Responses?.[this.tableName] ?? []) found.push(item as DocumentItem);
+        for (const item of result.Responses?.[this.tableName] ?? []) found.push(item as HeadItem);
         keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
       }
     }
@@ -494,9 +524,19 @@ function storedRecord(record: DocumentRecord): Record<string, unknown> {
   return json.length > GZIP_ABOVE_BYTES ? { recordGzip: gzipSync(json) } : { record };
 }
 
-function recordOf(item: DocumentItem): DocumentRecord {
+function recordOf(item: BodyItem): DocumentRecord {
   if (item.recordGzip) return JSON.parse(gunzipSync(item.recordGzip).toString('utf8')) as DocumentRecord;
   return item.record as DocumentRecord;
+}
+
+function storedDocumentOf(head: HeadItem): StoredDocument {
+  // A head written before records moved to body items has its record inline instead.
+  if (!head.source) return recordOf(head);
+  return {
+    ...pickListing(head as unknown as Record<string, unknown>),
+    source: head.source,
+    extractorVersion: head.extractorVersion ?? '',
+  };
 }
 
 function listingOf(record: DocumentRecord): DocumentListing {

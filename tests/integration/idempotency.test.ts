@@ -158,12 +158,14 @@ describe('idempotent ingestion', () => {
     const freshState = await services.repository.state(id);
     const newest = await services.repository.save(version('00F4', 'S/RES/2253'), freshState);
     const afterNewest = await services.repository.state(id);
+    const newestRecord = await services.repository.get(id);
     const removed = await services.repository.remove(id, '00F5', afterNewest);
 
     // Assert
     expect(inBetween).toBe('superseded');
     expect(newest).toBe('written');
-    expect(afterNewest?.record?.resolutions).toEqual([{ key: 'S/RES/2253' }]);
+    expect(afterNewest?.document?.source.sequencer).toBe('00F4');
+    expect(newestRecord?.resolutions).toEqual([{ key: 'S/RES/2253' }]);
     expect(removed).toBe('written');
     expect(await services.repository.get(id)).toBeNull();
     expect(await idsCiting('S-RES-2178')).not.toContain(id);
