@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../char-codes.js';
 import { NON_FINAL_ABBREVIATIONS } from './abbreviations.js';
 
 /** A stretch of the text with its offsets: `text === source.slice(start, end)`. */
@@ -118,8 +119,12 @@ const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9¹²³�
 /** The word before a full stop, with its inner dots ("U.S", "e.g", "Mr"), lower case. */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor && dot - i < 24 && /[A-Za-z.]/.test(text.charAt(i - 1))) i--;
+  while (i > floor && dot - i < 24 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   return text.slice(i, dot).toLowerCase();
+}
+
+function isLetterOrDot(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
 }
 
 function endsSentence(text: string, unitStart: number, stopStart: number): boolean {
@@ -146,7 +151,7 @@ function splitUnit(text: string, unit: { start: number; end: number }, into: Seg
     const end = stop + match[0].length;
     into.push(segment(text, sentenceStart, end));
     let next = end;
-    while (next < unit.end && /\s/.test(text.charAt(next))) next++;
+    while (next < unit.end && isWhitespaceCode(text.charCodeAt(next))) next++;
     sentenceStart = next;
   }
   if (sentenceStart < unit.end) into.push(segment(text, sentenceStart, unit.end));
