@@ -12,6 +12,8 @@ const mastheadLine = new RegExp(`^\\s*(?:United Nations\\s+)?(${UN_SYMBOL_SOURCE
 /** After the symbol on a masthead line: nothing, a footnote star, or a qualifier such as "(2025)". */
 const mastheadRest = /^\s*(?:\([A-Za-z. \d]+\)(?:\/[A-Za-z. \d]+)?)?\s*\**\s*$/;
 const standaloneLine = new RegExp(`^[^\\S\\n]*(${UN_SYMBOL_SOURCE})[^\\S\\n]*\\*?[^\\S\\n]*$`, 'gm');
+/** The same, for one line on its own. */
+const standaloneLineText = new RegExp(standaloneLine.source);
 
 /**
  * Tidies a masthead symbol: keeps printed qualifiers such as "(Sect. 3)/Part A" and a Security Council
@@ -49,14 +51,36 @@ export function findOwnSymbol(text: string): string | null {
     if (placed && mastheadRest.test(rest)) return tidy(match[1], rest);
   }
   const counts = new Map<string, number>();
-  standaloneLine.lastIndex = 0;
-  for (const match of text.matchAll(standaloneLine)) {
-    const symbol = match[1];
-    if (!symbol || !looksLikeSymbol(symbol) || isInsideUrl(text, match.index)) continue;
+  for (const { symbol, lineStart } of standaloneSymbols(text)) {
+    if (!looksLikeSymbol(symbol) || isInsideUrl(text, lineStart)) continue;
     const key = normaliseSymbol(symbol);
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
     if (count >= REPEATED_HEADER_MIN) return symbol;
   }
   return null;
+}
+
+/**
+ * Symbols standing alone on their line, in text order, with where the line starts. A symbol holds a slash, so
+ * only lines with one are tried: trying the line pattern at every line of a long report was a hot spot. Where
+ * other line terminators than "\n" occur (for `^` and `$`), the pattern scans the whole text as before.
+ */
+function* standaloneSymbols(text: string): Generator<{ symbol: string; lineStart: number }> {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
+    standaloneLine.lastIndex = 0;
+    for (const match of text.matchAll(standaloneLine)) {
+      if (match[1]) yield { symbol: match[1], lineStart: match.index };
+    }
+    return;
+  }
+  let lineEnd = -1;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (slash < lineEnd) continue;
+    const lineStart = text.lastIndexOf('\n', slash) + 1;
+    const next = text.indexOf('\n', slash);
+    lineEnd = next < 0 ? text.length : next;
+    const symbol = standaloneLineText.exec(text.slice(lineStart, lineEnd))?.[1];
+    if (symbol) yield { symbol, lineStart };
+  }
 }

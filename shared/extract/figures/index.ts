@@ -36,7 +36,10 @@ function configuration(options: FigureOptions): ExtractorConfiguration<FigureCan
 
 /** The scorer's identity of a figure: value to six significant digits, and unit. */
 function figureKey(candidate: FigureCandidate): string {
-  return `${Number(candidate.value.toPrecision(6))}|${candidate.unit}`;
+  const { value } = candidate;
+  // A whole number of at most six digits is its own six-digit rounding; toPrecision is slow.
+  const rounded = Number.isInteger(value) && Math.abs(value) < 1e6 ? value : Number(value.toPrecision(6));
+  return `${rounded}|${candidate.unit}`;
 }
 
 function toFigure(ctx: ExtractionContext, span: Span<FigureCandidate>): Figure {

@@ -73,6 +73,7 @@ function belowHundred(word: string): number | null {
   if (small !== undefined) return small;
   const tens = TENS[lower];
   if (tens !== undefined) return tens;
+  if (!lower.includes('-')) return null;
   const [head, tail, ...rest] = lower.split('-');
   if (head === undefined || tail === undefined || rest.length > 0) return null;
   const tensPart = TENS[head];

@@ -40,8 +40,12 @@ function endsRange(text: string, match: RegExpExecArray): boolean {
   return left < dash && isRange(text, left);
 }
 
+const GROUP_SEPARATOR = /[, \u00A0\u202F]/;
+const GROUP_SEPARATORS = /[, \u00A0\u202F]/g;
+
 function parseDigits(raw: string): number {
-  return Number(raw.replace(/[, \u00A0\u202F]/g, ''));
+  // Most numbers are written without separators: test before building a new string.
+  return Number(GROUP_SEPARATOR.test(raw) ? raw.replace(GROUP_SEPARATORS, '') : raw);
 }
 
 /** Keeps values like 522.3 × 10⁶ free of binary noise (522300000.00000006). */

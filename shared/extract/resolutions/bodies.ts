@@ -45,7 +45,12 @@ export function nearestBodyBefore(text: string, offset: number): ResolutionSerie
  * opens with the Council's name or addresses it as "The Human Rights Council,".
  */
 export function documentBody(text: string): ResolutionSeries {
-  if (text === cachedText) return cachedBody;
+  if (text === cachedText) {
+    // An equal text may be another string object: keep this one, so the next call compares by reference, not
+    // character by character.
+    cachedText = text;
+    return cachedBody;
+  }
   cachedText = text;
   cachedBody = scanDocumentBody(text);
   return cachedBody;
@@ -55,8 +60,32 @@ export function documentBody(text: string): ResolutionSeries {
 let cachedText: string | null = null;
 let cachedBody: ResolutionSeries = 'A/RES';
 
+const COUNCIL_ADDRESS = 'The Human Rights Council,';
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * Whether "The Human Rights Council," stands alone on a line (/^\s*The Human Rights Council,\s*$/m), read
+ * from the phrase's occurrences: that pattern, tried at every line start of a long report, was slow.
+ */
+function addressesTheCouncil(text: string): boolean {
+  for (let at = text.indexOf(COUNCIL_ADDRESS); at >= 0; at = text.indexOf(COUNCIL_ADDRESS, at + 1)) {
+    if (onlySpaceToLineEdge(text, at, -1) && onlySpaceToLineEdge(text, at + COUNCIL_ADDRESS.length, 1)) return true;
+  }
+  return false;
+}
+
+/** Only white space from `from` (going back when `step` is -1) to a line break or the text's edge. */
+function onlySpaceToLineEdge(text: string, from: number, step: 1 | -1): boolean {
+  for (let at = step < 0 ? from - 1 : from; at >= 0 && at < text.length; at += step) {
+    const character = text.charAt(at);
+    if (LINE_TERMINATOR.test(character)) return true;
+    if (!/\s/.test(character)) return false;
+  }
+  return true;
+}
+
 function scanDocumentBody(text: string): ResolutionSeries {
-  if (/^\s*The Human Rights Council,\s*$/m.test(text)) return 'A/HRC/RES';
+  if (addressesTheCouncil(text)) return 'A/HRC/RES';
   const head = text.slice(0, 400);
   if (/Human Rights Council/.test(head) && !/General Assembly/.test(head)) return 'A/HRC/RES';
   return 'A/RES';

@@ -13,7 +13,11 @@ let keywordsFound: readonly number[] = [];
 
 /** Offsets of "Resolution"/"resolution" (the "R" or "r"), in text order. */
 function resolutionKeywords(text: string): readonly number[] {
-  if (text === keywordsText) return keywordsFound;
+  if (text === keywordsText) {
+    // An equal text may be another string object: keep this one, so the next call compares by reference.
+    keywordsText = text;
+    return keywordsFound;
+  }
   const found: number[] = [];
   // "lution" is searched rather than the whole word: V8 finds it several times faster.
   for (let at = text.indexOf('lution', 4); at >= 0; at = text.indexOf('lution', at + 6)) {
