@@ -452,8 +452,15 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** Numbers and capitalised words after the first character. */
+const FACT = /\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g;
+
 function factCount(display: string): number {
-  return (display.slice(1).match(/\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g) ?? []).length;
+  // Counted with `test`, which builds no array of matched strings.
+  const rest = display.slice(1);
+  FACT.lastIndex = 0;
+  let count = 0;
+  while (FACT.test(rest)) count++;
+  return count;
 }
 
 /** Numbers written in digits, years left out. */

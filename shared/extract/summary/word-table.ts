@@ -109,8 +109,13 @@ export class WordTable {
             }
           }
         }
-        if (i >= to) break;
+        // Lower-case letters, most of a word, in a tight loop.
         code = text.charCodeAt(i);
+        while (code >= 97 && code <= 122 && i < to) {
+          hash = Math.imul(hash ^ code, FNV_PRIME);
+          code = text.charCodeAt(++i);
+        }
+        if (i >= to) break;
         lower = wordCode(code);
         if (lower === 0) break;
       }
