@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { BUNDLE_ALIASES, CREATE_REQUIRE_BANNER } from '../infra/bundle-options.js';
-import { median, round } from './stats.js';
+import { lambdaBuildOptions } from '../infra/bundle-options.js';
+import { median, round, sum } from './stats.js';
 
 const run = promisify(execFile);
 
@@ -17,8 +17,12 @@ export const FUNCTIONS = [
 
 export interface BundleResult {
   readonly function: string;
-  /** The minified bundle as deployed (without its .map file, which Lambda loads only for stack traces). */
+  /** The minified bundle as deployed: the entry and every chunk, without .map files (Lambda reads those only for stack traces). */
   readonly bytes: number;
+  /** The entry alone: what a cold start reads (chunks load on the first `import()` that needs them). */
+  readonly entryBytes: number;
+  /** Chunks by name, loaded on demand (pdf.js, the HTML reader). */
+  readonly chunks: { name: string; bytes: number }[];
   readonly sourceMapBytes: number | null;
   /** Median over fresh processes of the time to import the bundle (module evaluation and top-level code). */
   readonly coldInitMedianMs: number;
@@ -49,42 +53,31 @@ const DUMMY_ENVIRONMENT = {
 };
 
 /**
- * Bundles each handler with the options of infra/constructs/docket-function.ts (ESM, node22,
- * minified, @aws-sdk/* external as the Node 22 runtime provides it, the createRequire banner), then
- * imports each bundle in `processes` fresh node processes. The bundles go in a folder inside the
+ * Bundles each handler with the very options the CDK asset uses (infra/bundle-options.ts: ESM,
+ * node22, minified, split into chunks, @aws-sdk/* external as the Node 22 runtime provides it),
+ * then imports each bundle's entry in `processes` fresh node processes. The bundles go in a folder inside the
  * repository so that the external @aws-sdk/* resolve from node_modules, as they resolve from the
  * runtime on Lambda.
  */
-export async function benchBundles(
-  repositoryRoot: string,
-  workDirectory: string,
-  processes: number,
-): Promise<BundleResult[]> {
+export async function benchBundles(workDirectory: string, processes: number): Promise<BundleResult[]> {
   const results: BundleResult[] = [];
   for (const fn of FUNCTIONS) {
     const outdir = join(workDirectory, 'bundles', fn.name);
+    await rm(outdir, { recursive: true, force: true });
     await mkdir(outdir, { recursive: true });
     const outfile = join(outdir, 'index.mjs');
-    const built = await build({
-      metafile: true,
-      entryPoints: [join(repositoryRoot, fn.entry)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      mainFields: ['module', 'main'],
-      banner: { js: CREATE_REQUIRE_BANNER },
-      minify: true,
-      sourcemap: fn.sourceMap,
-      sourcesContent: false,
-      charset: 'utf8',
-      external: ['@aws-sdk/*'],
-      alias: { ...BUNDLE_ALIASES },
-      logLevel: 'error',
-    });
-    const bytes = (await stat(outfile)).size;
-    const sourceMapBytes = fn.sourceMap ? (await stat(`${outfile}.map`)).size : null;
+    const built = await build(lambdaBuildOptions({ entry: fn.entry, outdir, sourceMap: fn.sourceMap }));
+    const outputs = Object.entries(built.metafile.outputs).map(([file, output]) => ({ file, bytes: output.bytes }));
+    const code = outputs.filter((output) => output.file.endsWith('.mjs'));
+    const bytes = sum(code.map((output) => output.bytes));
+    const entryBytes = (await stat(outfile)).size;
+    const chunks = code
+      .filter((output) => output.file.includes('/chunks/'))
+      .map((output) => ({ name: basename(output.file), bytes: output.bytes }))
+      .sort((a, b) => b.bytes - a.bytes);
+    const sourceMapBytes = fn.sourceMap
+      ? sum(outputs.filter((output) => output.file.endsWith('.map')).map((output) => output.bytes))
+      : null;
     const externals = [
       ...new Set(
         Object.values(built.metafile.outputs).flatMap((output) =>
@@ -117,6 +110,8 @@ export async function benchBundles(
     results.push({
       function: fn.name,
       bytes,
+      entryBytes,
+      chunks,
       sourceMapBytes,
       coldInitMedianMs: round(median(times), 1),
       coldInitMinMs: round(Math.min(...times), 1),

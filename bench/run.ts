@@ -143,13 +143,22 @@ console.log(
 );
 
 section(`Lambda bundles (esbuild as deployed; cold init = median of ${settings.coldProcesses} fresh node processes)`);
-const bundles = await benchBundles(repositoryRoot, workDirectory, settings.coldProcesses);
+const bundles = await benchBundles(workDirectory, settings.coldProcesses);
 console.log(
   table([
-    ['function', 'minified', 'cold init ms', 'min–max ms', 'of which @aws-sdk import ms', 'largest parts'],
+    [
+      'function',
+      'minified',
+      'read at init',
+      'cold init ms',
+      'min–max ms',
+      'of which @aws-sdk import ms',
+      'largest parts',
+    ],
     ...bundles.map((bundle) => [
       bundle.function,
       kb(bundle.bytes),
+      kb(bundle.entryBytes),
       bundle.coldInitMedianMs,
       `${bundle.coldInitMinMs}–${bundle.coldInitMaxMs}`,
       bundle.externalsColdImportMedianMs,

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
-import { type CfnResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AssetHashType, type CfnResource, DockerImage, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { BUNDLE_ALIASES, CREATE_REQUIRE_BANNER, PROJECT_ROOT } from '../bundle-options.js';
+import { buildSync } from 'esbuild';
+import { lambdaBuildOptions, PROJECT_ROOT } from '../bundle-options.js';
 import type { FunctionSizing } from '../config.js';
 
 export interface DocketFunctionProps {
@@ -27,7 +27,7 @@ export interface DocketFunctionProps {
  * kept on delete so logs outlive a teardown) and its own role that can write only to that group.
  */
 export class DocketFunction extends Construct {
-  readonly function: nodejs.NodejsFunction;
+  readonly function: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
 
@@ -44,11 +44,9 @@ export class DocketFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.function = new nodejs.NodejsFunction(this, 'Function', {
-      entry: path.join(PROJECT_ROOT, props.entry),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+    this.function = new lambda.Function(this, 'Function', {
+      code: bundledCode(props.entry, props.sourceMap),
+      handler: 'index.handler',
       description: props.description,
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
@@ -67,27 +65,6 @@ export class DocketFunction extends Construct {
         POWERTOOLS_METRICS_NAMESPACE: 'Docket',
         ...(props.sourceMap ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
         ...props.environment,
-      },
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        banner: CREATE_REQUIRE_BANNER,
-        minify: true,
-        sourceMap: props.sourceMap,
-        sourcesContent: false,
-        charset: nodejs.Charset.UTF8,
-        // The Node 22 runtime ships AWS SDK v3; bundling it again only adds cold-start weight.
-        externalModules: ['@aws-sdk/*'],
-        esbuildArgs: {
-          // aws-cdk-lib 2.276 drops the `charset` option above from the esbuild command line, and
-          // escaped non-ASCII text made the deployed bundles 20–70 KB larger than measured.
-          '--charset': 'utf8',
-          ...Object.fromEntries(
-            Object.entries(BUNDLE_ALIASES).map(([module, standIn]) => [`--alias:${module}`, standIn]),
-          ),
-        },
-        forceDockerBundling: false,
       },
     });
     Validations.of(this.function).acknowledge({
@@ -113,6 +90,27 @@ export class DocketFunction extends Construct {
       reason: `${actions.join(', ')} on any object under the ingest prefix "${prefix}" and nowhere else in the bucket: ${why}`,
     });
   }
+}
+
+/**
+ * The handler bundled by the local esbuild with the options `npm run bench` measures
+ * (infra/bundle-options.ts). NodejsFunction cannot do this: it bundles to a single `--outfile`,
+ * which rules out the code splitting that keeps pdf.js out of cold starts.
+ */
+function bundledCode(entry: string, sourceMap: boolean): lambda.Code {
+  return lambda.Code.fromAsset(path.join(PROJECT_ROOT, path.dirname(entry)), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the type; never pulled, because local bundling always succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+      local: {
+        tryBundle(outputDir: string): boolean {
+          buildSync(lambdaBuildOptions({ entry, outdir: outputDir, sourceMap }));
+          return true;
+        },
+      },
+    },
+  });
 }
 
 /** CloudWatch Logs accepts only certain retention periods: the smallest one that keeps logs at least as long. */
