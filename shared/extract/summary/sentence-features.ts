@@ -343,6 +343,7 @@ const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices)\b[^.]{0,80}$/i;
 /**
  * Describes every sentence for the scorer. Sentences printed twice (a photo caption, a standfirst that the
  * article repeats) are page furniture, and everything after an annex heading is supporting material.
+ * `sentences` are segments of `text` (as `splitSentences(text)` gives them): they are read where they lie.
  */
 export function describeSentences(
   text: string,
@@ -451,9 +452,9 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Numbers and capitalised words after the first character. */
 const FACT = /\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g;
 
+/** Numbers and capitalised words after the first character. */
 function factCount(display: string): number {
   // Counted with `test`, which builds no array of matched strings.
   const rest = display.slice(1);
