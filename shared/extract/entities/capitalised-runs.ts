@@ -62,8 +62,13 @@ function capitalWordAt(text: string, classes: Uint8Array, start: number): Word {
   return { text: text.slice(start, end), start, end };
 }
 
+/** Whether a code unit starts some connector: after most spaces it does not, and one look-up tells. */
+const startsConnector = new Uint8Array(128);
+for (const connector of runConnectors) startsConnector[connector.charCodeAt(0)] = 1;
+
 /** The connector written at `index` and followed by a space or tab, if any. */
 function connectorAt(text: string, index: number): string | undefined {
+  if (startsConnector[text.charCodeAt(index)] !== 1) return undefined;
   for (const connector of runConnectors) {
     if (text.startsWith(connector, index) && isSpaceOrTab(text.charCodeAt(index + connector.length))) return connector;
   }
@@ -95,14 +100,18 @@ export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText(
     for (;;) {
       let next = skipSpaces(text, end);
       if (next === end) break;
-      const connectors: Word[] = [];
+      // Connectors go on the run at once and come off again when no capitalised word follows them.
+      const wordsBefore = words.length;
       for (let connector = connectorAt(text, next); connector !== undefined; connector = connectorAt(text, next)) {
-        connectors.push({ text: connector, start: next, end: next + connector.length });
+        words.push({ text: connector, start: next, end: next + connector.length });
         next = skipSpaces(text, next + connector.length);
       }
       const capitalised = capitalisedAt(text, classes, next);
-      if (capitalised === null) break;
-      words.push(...connectors, ...capitalised);
+      if (capitalised === null) {
+        words.length = wordsBefore;
+        break;
+      }
+      for (const word of capitalised) words.push(word);
       end = (capitalised[capitalised.length - 1] as Word).end;
     }
     runs.push(words);

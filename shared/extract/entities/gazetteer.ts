@@ -60,7 +60,34 @@ function buildTrie(): TrieNode {
     }
     for (const acronym of entry.acronyms) add(acronym, entry.entity);
   }
+  for (const first of root.next.keys()) firstWordHashes[hashOfWord(first, 0, first.length)] = 1;
   return root;
+}
+
+/**
+ * Hashes of the words that start a known name: most capitalised words of a text start none, and telling
+ * so from the text's code units, without slicing the word for a Map look-up, made the gazetteer several
+ * times faster. A hash shared with another word only costs the exact look-up.
+ */
+const firstWordHashes = new Uint8Array(1 << 16);
+
+/** A hash of text[start, end) as the trie spells it (’ and ‘ as '), in 16 bits. */
+function hashOfWord(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    hash = (Math.imul(hash, 31) + (code === 0x2019 || code === 0x2018 ? 39 : code)) | 0;
+  }
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
+/** Whether the word text[start, end) may start a known name, itself or without a possessive "'s". */
+function mayStartKnownName(text: string, start: number, end: number): boolean {
+  if (firstWordHashes[hashOfWord(text, start, end)] === 1) return true;
+  const apostrophe = text.charCodeAt(end - 2);
+  const isPossessive =
+    text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019 || apostrophe === 0x2018);
+  return isPossessive && firstWordHashes[hashOfWord(text, start, end - 2)] === 1;
 }
 
 interface KnownOrganization {
@@ -122,10 +149,13 @@ const answersFor = forLastText(() => new Map<number, KnownName>());
  */
 export function longestKnownName(text: string, start: number): KnownName {
   trie ??= buildTrie();
+  const classes = characterClasses(text);
+  const firstEnd = wordEnd(text, classes, start);
+  if (firstEnd === start || !mayStartKnownName(text, start, firstEnd)) return null;
   const answers = answersFor(text);
   let found = answers.get(start);
   if (found === undefined) {
-    found = walkTrie(trie, text, characterClasses(text), start);
+    found = walkTrie(trie, text, classes, start, firstEnd);
     answers.set(start, found);
   }
   return found;
@@ -156,9 +186,8 @@ function wordEnd(text: string, classes: Uint8Array, start: number): number {
  * Follows the trie word by word from `start`, the words read as the text goes; the last node with an
  * entity is the longest name.
  */
-function walkTrie(root: TrieNode, text: string, classes: Uint8Array, start: number): KnownName {
-  let end = wordEnd(text, classes, start);
-  if (end === start) return null;
+function walkTrie(root: TrieNode, text: string, classes: Uint8Array, start: number, firstEnd: number): KnownName {
+  let end = firstEnd;
   let written = text.slice(start, end);
   let node: TrieNode = root;
   let best: KnownName = null;

@@ -6,25 +6,74 @@ import { wordStretches } from './word-stretches.js';
 const continuesLowercaseWord = CharacterClass.lowerOrMark | CharacterClass.innerPunctuation;
 
 /**
+ * The words a text writes in lower case, as a hash table of their offsets: slicing every word into a
+ * Set of strings cost more than all the look-ups together.
+ */
+interface LowercaseWords {
+  /** Per slot, the word's start plus one; 0 for an empty slot. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly mask: number;
+}
+
+/** A hash of the code units text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return (hash ^ (hash >>> 15)) >>> 0;
+}
+
+/** Whether text[start, end) is the string `word`. */
+function isWordAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
  * The words a text writes in lower case: /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}'’-]* /gu, that is,
  * at the start of a word stretch (the only place such a word can start) a lower-case letter and the
  * lower-case letters, marks, apostrophes and hyphens after it.
- *
- * @example
- * findLowercaseWords('Armed Conflict and armed groups').has('armed') // true
  */
-function findLowercaseWords(text: string): ReadonlySet<string> {
+function findLowercaseWords(text: string): LowercaseWords {
   const classes = characterClasses(text);
-  const words = new Set<string>();
-  const { count, starts } = wordStretches(text);
+  const { count, starts: stretchStarts } = wordStretches(text);
+  let size = 16;
+  while (size < count * 2) size <<= 1;
+  const mask = size - 1;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
   for (let k = 0; k < count; k++) {
-    const start = starts[k] as number;
+    const start = stretchStarts[k] as number;
     if (!hasClass(classes, start, CharacterClass.lower)) continue;
     let end = start + stepAt(classes, start);
     while (hasClass(classes, end, continuesLowercaseWord)) end += stepAt(classes, end);
-    words.add(text.slice(start, end));
+    let slot = hashOf(text, start, end) & mask;
+    for (; starts[slot] !== 0; slot = (slot + 1) & mask) {
+      if (isSameRange(text, start, end, (starts[slot] as number) - 1, ends[slot] as number)) break;
+    }
+    if (starts[slot] !== 0) continue;
+    starts[slot] = start + 1;
+    ends[slot] = end;
   }
-  return words;
+  return { starts, ends, mask };
+}
+
+/** Whether text[start, end) and text[otherStart, otherEnd) are the same word. */
+function isSameRange(text: string, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  if (end - start !== otherEnd - otherStart) return false;
+  for (let i = 0; i < end - start; i++)
+    if (text.charCodeAt(start + i) !== text.charCodeAt(otherStart + i)) return false;
+  return true;
+}
+
+/** Whether `word` is one of the text's lower-case words. */
+function hasLowercaseWord(text: string, words: LowercaseWords, word: string): boolean {
+  const { starts, ends, mask } = words;
+  for (let slot = hashOf(word, 0, word.length) & mask; starts[slot] !== 0; slot = (slot + 1) & mask) {
+    if (isWordAt(text, (starts[slot] as number) - 1, ends[slot] as number, word)) return true;
+  }
+  return false;
 }
 
 /** Whether `word` is one of findLowercaseWords(text), found by searching for it rather than listing all. */
@@ -50,7 +99,7 @@ const searchBudget = 8;
 interface OrdinaryWords {
   readonly answers: Map<string, boolean>;
   searched: number;
-  all?: ReadonlySet<string>;
+  all?: LowercaseWords;
 }
 
 const ordinaryWordsFor = forLastText((): OrdinaryWords => ({ answers: new Map(), searched: 0 }));
@@ -67,13 +116,13 @@ const ordinaryWordsFor = forLastText((): OrdinaryWords => ({ answers: new Map(),
 export function isOrdinaryWord(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   const state = ordinaryWordsFor(text);
-  if (state.all !== undefined) return state.all.has(lower);
+  if (state.all !== undefined) return hasLowercaseWord(text, state.all, lower);
   const known = state.answers.get(lower);
   if (known !== undefined) return known;
   if (lower === '') return false;
   if (state.searched > searchBudget * text.length) {
     state.all = findLowercaseWords(text);
-    return state.all.has(lower);
+    return hasLowercaseWord(text, state.all, lower);
   }
   const { found, searched } = isWrittenInLowercase(text, lower);
   state.searched += searched;

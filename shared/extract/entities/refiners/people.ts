@@ -1,5 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Refiner, Span } from '../../types.js';
+import { isClassBefore, wordPart } from '../characters.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
@@ -24,9 +25,16 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
     }
     if (surnames.size === 0) return spans;
     const escaped = [...surnames].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
+    // No look-behind before the names: one would be tried at every position of the text. It is checked
+    // for each match instead, and a match that fails it is searched again one code point on, as the
+    // look-behind would have had it.
+    const pattern = new RegExp(`(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
     const added: Span<Mention>[] = [];
-    for (const match of ctx.text.matchAll(pattern)) {
+    for (let match = pattern.exec(ctx.text); match !== null; match = pattern.exec(ctx.text)) {
+      if (isClassBefore(ctx.text, match.index, wordPart)) {
+        pattern.lastIndex = match.index + ((ctx.text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
       let start = match.index;
       // A surname in capitals ("SMITHSON", from a speaker label) never takes the mixed-case word before it.
       const inCapitals = !/\p{Ll}/u.test(match[0]);
