@@ -6,15 +6,56 @@ import { earliestYear, latestYear } from './calendar.js';
  */
 
 /** Words after which a 4-digit number is a label, not a year ("paragraph 2019", "resolution 1988"). */
-const labelBefore =
-  /(?:\b(?:no|nos|para|paras|paragraph|paragraphs|page|pages|pp|p|item|items|article|articles|chapter|annex|rule|rules|room|box|code|tel|fax|ext|flight|route|resolution|resolutions|decision|decisions|number|numbers|symbol|ref|reference|version|figure|table)\.?|#|№)\s*$/i;
+const LABEL_WORDS =
+  'no|nos|para|paras|paragraph|paragraphs|page|pages|pp|p|item|items|article|articles|chapter|annex|rule|rules|room|box|code|tel|fax|ext|flight|route|resolution|resolutions|decision|decisions|number|numbers|symbol|ref|reference|version|figure|table';
+const labelWord = new RegExp(`^(?:${LABEL_WORDS})$`, 'i');
 
 /** Quantifiers that announce a count: "more than 2000", "some 1850". */
 const countQualifierBefore =
   /\b(?:more than|fewer than|less than|over|some|about|nearly|almost|at least|at most|up to|approximately|approx\.?|around|roughly|estimated|total of|a further|an additional|additional|another|only|just|exactly|than)\s*$/i;
 
-/** Currency before the number: money, not a year. */
-const currencyBefore = /(?:\b(?:USD|US\$|EUR|GBP|CHF|JPY|CNY|Rs|dollars?|euros?)|[$€£¥])\s*$/i;
+/** The last word of each quantifier above. */
+const countQualifierLastWords = new Set(
+  'than over some about nearly almost least most to approximately approx around roughly estimated of further additional another only just exactly'.split(
+    ' ',
+  ),
+);
+
+/** Currency before the number: money, not a year ("USD", "US$", "Rs", "dollars", "euros", "$", "€", "£", "¥"). */
+const currencyWords = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'rs', 'dollar', 'dollars', 'euro', 'euros']);
+const currencySign = /[$€£¥]/;
+
+/*
+ * The checks on the words before a number read them from the end: the last character and the last word decide
+ * most cases, where a pattern ending in `$` would be tried at each of the forty positions of the window.
+ */
+
+/** The white-space-trimmed end of `before`, its last character, and the run of `\w` characters ending there or before a final dot. */
+function lastWordOf(before: string): { last: string; word: string } {
+  const end = before.trimEnd().length;
+  const last = before.charAt(end - 1);
+  const wordEnd = last === '.' ? end - 1 : end;
+  let start = wordEnd;
+  while (start > 0 && /\w/.test(before.charAt(start - 1))) start--;
+  return { last, word: before.slice(start, wordEnd) };
+}
+
+/** `before` ends in a label word (its dot allowed), "#" or "№", then white space: /(?:\b(?:LABEL)\.?|#|№)\s*$/i. */
+function endsInLabel({ last, word }: { last: string; word: string }): boolean {
+  return last === '#' || last === '№' || labelWord.test(word);
+}
+
+/** `before` ends in a count qualifier: the last word decides whether the whole pattern needs trying. */
+function endsInCountQualifier(before: string, { last, word }: { last: string; word: string }): boolean {
+  const lower = word.toLowerCase();
+  if (last === '.' ? lower !== 'approx' : !countQualifierLastWords.has(lower)) return false;
+  return countQualifierBefore.test(before);
+}
+
+/** `before` ends in a currency code, name or sign, then white space. */
+function endsInCurrency({ last, word }: { last: string; word: string }): boolean {
+  return currencySign.test(last) || (last !== '.' && currencyWords.has(word.toLowerCase()));
+}
 
 /** Units after the number: "2000 per cent", "1800 hours". */
 const unitAfter =
@@ -57,8 +98,9 @@ export function yearContextBefore(before: string, year: number): boolean {
   const previousChar = before.slice(-1);
   if (/[-\u2010\u2011\u2013\u2014]/.test(previousChar) && !hyphenPrefix.test(before)) return false;
   if (year < 1800 && !/\b(?:in|since|of|from|until|year)\s*$/i.test(before)) return false;
-  if (labelBefore.test(before) || countQualifierBefore.test(before) || currencyBefore.test(before)) return false;
-  return !adoptionYearParenthesisBefore.test(before);
+  const lastWord = lastWordOf(before);
+  if (endsInLabel(lastWord) || endsInCountQualifier(before, lastWord) || endsInCurrency(lastWord)) return false;
+  return !(lastWord.last === '(' && adoptionYearParenthesisBefore.test(before));
 }
 
 /**

@@ -40,6 +40,8 @@ const REFERENCE_BEFORE = new RegExp(
  */
 const REFERENCE_WORD = new RegExp(`^(?:${REFERENCE_WORDS})$`, 'i');
 const LINK_WORD = /^(?:and|or|to|(?:and|or|to)?resolutions?)$/i;
+/** The reference words written with a dot ("para.", "pp.", "No."): a number after any other dot is no reference. */
+const DOTTED_REFERENCE_WORD = /^(?:paras?|arts?|pp?|vol(?:ume)?s?|nos?|fig|add|rev|corr|sect|tel|ext)$/i;
 
 // "Page 3 of 20", "-- 8 of 34 --", "3/22": a line that only numbers the page.
 const PAGE_LINE = /^[\s\-–—]*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?[\s\-–—]*$/i;
@@ -101,6 +103,10 @@ function followsReference(window: string): boolean {
     // A link mark only ever follows a listed number.
     const beforeLink = window.slice(0, end - 1).trimEnd();
     if (!LISTED_NUMBER_END.test(beforeLink.charAt(beforeLink.length - 1))) return false;
+  } else if (last === '.') {
+    let start = end - 1;
+    while (start > 0 && isWordCharacter(window.charCodeAt(start - 1))) start--;
+    return DOTTED_REFERENCE_WORD.test(window.slice(start, end - 1));
   } else if (isWordCharacter(last.charCodeAt(0))) {
     let start = end;
     while (start > 0 && isWordCharacter(window.charCodeAt(start - 1))) start--;

@@ -44,8 +44,8 @@ const GROUP_SEPARATOR = /[, \u00A0\u202F]/;
 const GROUP_SEPARATORS = /[, \u00A0\u202F]/g;
 
 function parseDigits(raw: string): number {
-  // Most numbers are written without separators: test before building a new string.
-  return Number(GROUP_SEPARATOR.test(raw) ? raw.replace(GROUP_SEPARATORS, '') : raw);
+  // A separator needs at least five characters ("1,000"); most numbers are shorter and need no new string.
+  return Number(raw.length >= 5 && GROUP_SEPARATOR.test(raw) ? raw.replace(GROUP_SEPARATORS, '') : raw);
 }
 
 /** Keeps values like 522.3 × 10⁶ free of binary noise (522300000.00000006). */
@@ -70,9 +70,12 @@ export const digitFigureParser: Parser<FigureCandidate> = {
   extract(ctx, match) {
     const text = ctx.text;
     const numberStart = match.index;
-    if (numberStart > 0 && GLUED_BEFORE.test(text.charAt(numberStart - 1)) && !endsRange(text, match)) return null;
+    const previous = text.charAt(numberStart - 1);
+    // Most numbers stand between spaces: then none of the glued-character patterns below can match.
+    if (previous !== ' ' && previous !== '' && GLUED_BEFORE.test(previous) && !endsRange(text, match)) return null;
     let numberEnd = numberStart + match[0].length;
-    const following = text.slice(numberEnd, numberEnd + 4);
+    const next = text.charAt(numberEnd);
+    const following = next === ' ' || next === '\n' ? '' : text.slice(numberEnd, numberEnd + 4);
     if (ORDINAL_SUFFIX.test(following)) return null;
     const prefix = currencyBefore(text, numberStart);
     let value = parseDigits(match[0]);

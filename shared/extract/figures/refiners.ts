@@ -89,15 +89,23 @@ export const dropNonFigures: Refiner<FigureCandidate> = {
 /** Reads the counted noun after each count; drops counts that run straight into a name ("1540 Committee"). */
 export const attachOwnNouns: Refiner<FigureCandidate> = {
   name: 'attach-own-nouns',
-  refine: (ctx, spans) =>
-    spans.flatMap((span) => {
-      if (span.value.unit !== 'count' || span.value.noun !== null) return [span];
+  refine: (ctx, spans) => {
+    const kept: FigureSpan[] = [];
+    for (const span of spans) {
+      if (span.value.unit !== 'count' || span.value.noun !== null) {
+        kept.push(span);
+        continue;
+      }
       const found = headNounAfter(ctx.text, span.end, span.value.value === 1);
-      if (found.beforeName) return [];
-      if (found.head === null || found.end === null) return [span];
-      const value = { ...span.value, noun: singularize(found.head), nounIsOwn: true, nounEnd: found.end };
-      return [withValue(span, value)];
-    }),
+      if (found.beforeName) continue;
+      if (found.head === null || found.end === null) kept.push(span);
+      else
+        kept.push(
+          withValue(span, { ...span.value, noun: singularize(found.head), nounIsOwn: true, nounEnd: found.end }),
+        );
+    }
+    return kept;
+  },
 };
 
 // Between two numbers of one coordination: "101 global, 124 regional and 151 national projects", "14 and 16".

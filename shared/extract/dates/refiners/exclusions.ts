@@ -37,7 +37,8 @@ function matchAt(text: string, pattern: RegExp, at: number): RegExpExecArray | n
 
 /** Web addresses and markdown link targets: their digits are paths, not dates. */
 const addressAt = /(?:\bhttps?:\/\/|\bwww\.|\]\()[^\s)]*/y;
-const addressAnchors = ['http', 'www.', ']('];
+/** "://" rather than "http": V8 finds the rarer ":" many times faster. */
+const addressAnchors = ['://', 'www.', ']('];
 
 /**
  * A list of resolution numbers with their adoption years: "resolutions 2178 (2014), 1988 and 2253",
@@ -54,7 +55,11 @@ const resolutionListAt =
 function addressZones(text: string): Array<[number, number]> {
   const starts: number[] = [];
   for (const anchor of addressAnchors) {
-    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) starts.push(at);
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+      if (anchor !== '://') starts.push(at);
+      else if (text.startsWith('https', at - 5)) starts.push(at - 5);
+      else if (text.startsWith('http', at - 4)) starts.push(at - 4);
+    }
   }
   starts.sort((a, b) => a - b);
   const found: Array<[number, number]> = [];
