@@ -39,6 +39,20 @@ async function idsCiting(resolution: string): Promise<string[]> {
 
 const manualKey = () => `manual/${randomUUID()}.txt`;
 
+/** A new document id and a maker of its versions, each with its own sequencer and cited resolution. */
+async function versionsOfOneDocument() {
+  const key = manualKey();
+  const id = documentIdFor(services.bucket, key);
+  const base = await uploadAndWait(services, `${uniquePrefix()}base.txt`, 'Geneva, 3 May 2021 – A note.');
+  const version = (sequencer: string, resolution: string): DocumentRecord => ({
+    ...base,
+    id,
+    resolutions: [{ key: resolution }],
+    source: { ...base.source, key, sequencer },
+  });
+  return { id, version };
+}
+
 describe('idempotent ingestion', () => {
   it('applies a duplicate delivery once and leaves the record unchanged', async () => {
     // Prepare
@@ -104,19 +118,7 @@ describe('idempotent ingestion', () => {
 
   it('ends with the later version when two workers write one document at once', async () => {
     // Prepare: two versions of one document, each citing its own resolution
-    const key = manualKey();
-    const id = documentIdFor(services.bucket, key);
-    const base = (await uploadAndWait(
-      services,
-      `${uniquePrefix()}base.txt`,
-      'Geneva, 3 May 2021 – A note.',
-    )) as DocumentRecord;
-    const version = (sequencer: string, resolution: string): DocumentRecord => ({
-      ...base,
-      id,
-      resolutions: [{ key: resolution }],
-      source: { ...base.source, key, sequencer },
-    });
+    const { id, version } = await versionsOfOneDocument();
 
     // Act: many rounds of racing writers, alternating who starts first
     for (let round = 0; round < 5; round++) {
@@ -136,19 +138,7 @@ describe('idempotent ingestion', () => {
 
   it('saves from a state read before another worker wrote, without losing the later version', async () => {
     // Prepare: a stored document, its state read, then a later version written by someone else
-    const key = manualKey();
-    const id = documentIdFor(services.bucket, key);
-    const base = (await uploadAndWait(
-      services,
-      `${uniquePrefix()}base.txt`,
-      'Geneva, 3 May 2021 – A note.',
-    )) as DocumentRecord;
-    const version = (sequencer: string, resolution: string): DocumentRecord => ({
-      ...base,
-      id,
-      resolutions: [{ key: resolution }],
-      source: { ...base.source, key, sequencer },
-    });
+    const { id, version } = await versionsOfOneDocument();
     expect(await services.repository.save(version('00F1', 'S/RES/1373'))).toBe('written');
     const staleState = await services.repository.state(id);
     expect(await services.repository.save(version('00F3', 'S/RES/2396'))).toBe('written');
