@@ -147,10 +147,17 @@ function lineAround(text: string, start: number, end: number): { before: string;
 /** The whitespace-delimited token around the number ("S/2019/612", "http://x/2018"). */
 function tokenAround(text: string, start: number, end: number): string {
   let left = start;
-  while (left > 0 && start - left < 80 && !/\s/.test(text.charAt(left - 1))) left--;
+  while (left > 0 && start - left < 80 && !isSpaceAt(text, left - 1)) left--;
   let right = end;
-  while (right < text.length && right - end < 80 && !/\s/.test(text.charAt(right))) right++;
+  while (right < text.length && right - end < 80 && !isSpaceAt(text, right)) right++;
   return text.slice(left, right);
+}
+
+/** `\s` at `index`, with ASCII decided without a regular expression. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text.charAt(index));
 }
 
 /**

@@ -98,6 +98,23 @@ const OPENING_QUOTE = /[“"‘]$/;
 const PUNCTUATION_STOP = /[,;:.!?()[\]{}"“”/|\\=<>]|\n\s*\n/;
 
 const TOKEN = /([^\p{L}\d]*)(\p{L}[\p{L}\p{M}'’\-‐‑]*|\d+)/uy;
+/**
+ * TOKEN for plain ASCII text, tried first: Unicode property classes are slow to test character by character.
+ * It only matches where TOKEN gives the same token: the token must end before an ASCII character that no
+ * word or number continues with (not a letter, digit, apostrophe or hyphen), so it is never cut short and no
+ * letter of TOKEN's wider classes is left out. Elsewhere TOKEN itself reads the token.
+ */
+const ASCII_TOKEN = /([\0-/:-@[-`{-\x7F]*)([A-Za-z][A-Za-z'’\-‐‑]*|\d+)(?=[\0-&(-,./:-@[-`{-\x7F]|$)/y;
+
+/** The gap and the word or number at `position`, and where they end; null when no word follows. */
+function tokenAt(text: string, position: number): { gap: string; word: string; end: number } | null {
+  for (const pattern of [ASCII_TOKEN, TOKEN]) {
+    pattern.lastIndex = position;
+    const match = pattern.exec(text);
+    if (match !== null) return { gap: match[1] ?? '', word: match[2] ?? '', end: pattern.lastIndex };
+  }
+  return null;
+}
 
 /** The furthest a head may sit after the number, in words. */
 const MAX_WORDS = 8;
@@ -143,16 +160,13 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
   let lastModifier: { word: string; end: number } | null = null;
   let pendingAfterName = 0;
   for (let words = 0; words < MAX_WORDS; words++) {
-    TOKEN.lastIndex = position;
-    const match = TOKEN.exec(text);
-    if (match === null) break;
-    const gap = match[1] ?? '';
-    const word = match[2] ?? '';
+    const token = tokenAt(text, position);
+    if (token === null) break;
+    const { gap, word, end } = token;
     // An opening quote may stand before the first word: 'only two “offices” were active'.
     const stopGap = words === 0 ? gap.replace(OPENING_QUOTE, '') : gap;
     if (PUNCTUATION_STOP.test(stopGap) || /^\d/.test(word)) break;
     if (words === 0 && gap.length === 0 && position > 0) break;
-    const end = TOKEN.lastIndex;
     const lower = word.toLowerCase();
     if (firstCapitalized === null) firstCapitalized = isCapitalized(word);
     if (STOP_WORDS.has(lower)) {
