@@ -106,17 +106,38 @@ export const hasClass = (classes: Uint8Array, index: number, bit: number): boole
   ((classes[index] as number) & bit) !== 0;
 
 /**
+ * The classes of the code point at `index`, for a single look-up outside a text's classes (0 past the end).
+ *
+ * @example
+ * (classAt('ß1', 0) & CharacterClass.letter) !== 0 // true
+ */
+export function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return 0;
+  if (code >= 0xd800 && code <= 0xdbff) return classify(String.fromCodePoint(text.codePointAt(index) ?? 0));
+  return classOfCodeUnit(code);
+}
+
+/**
  * Whether the code point at `index` has the class `bit`, for a single look-up outside a text's classes.
  *
  * @example
  * isClassAt('ß1', 0, CharacterClass.letter) // true
  */
 export function isClassAt(text: string, index: number, bit: number): boolean {
-  const code = text.charCodeAt(index);
-  if (Number.isNaN(code)) return false;
-  if (code >= 0xd800 && code <= 0xdbff)
-    return (classify(String.fromCodePoint(text.codePointAt(index) ?? 0)) & bit) !== 0;
-  return (classOfCodeUnit(code) & bit) !== 0;
+  return (classAt(text, index) & bit) !== 0;
+}
+
+/**
+ * The classes of the code point that ends just before `index`, as a look-behind with the `u` flag sees
+ * it (a surrogate pair counts whole); 0 at the start.
+ */
+export function classBefore(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const low = text.charCodeAt(index - 1);
+  const high = text.charCodeAt(index - 2);
+  const isPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return classAt(text, isPair ? index - 2 : index - 1);
 }
 
 /**
@@ -127,8 +148,9 @@ export function isClassAt(text: string, index: number, bit: number): boolean {
  * isClassBefore('a𝐚b', 3, CharacterClass.letter) // true
  */
 export function isClassBefore(text: string, index: number, bit: number): boolean {
-  const low = text.charCodeAt(index - 1);
-  const high = text.charCodeAt(index - 2);
-  const isPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
-  return isClassAt(text, isPair ? index - 2 : index - 1, bit);
+  return (classBefore(text, index) & bit) !== 0;
 }
+
+/** Whether classes are a mark's: `[\p{Ll}\p{M}]` but not `\p{Ll}`. */
+export const isMarkClass = (classes: number): boolean =>
+  (classes & (CharacterClass.lower | CharacterClass.lowerOrMark)) === CharacterClass.lowerOrMark;

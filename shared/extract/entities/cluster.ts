@@ -5,25 +5,40 @@ import type { Mention } from './mention.js';
 import { organizationKey, withoutArticle } from './names.js';
 import { remembered } from './remembered.js';
 
-/** Union-find over string nodes: mentions that name one thing end up under one root. */
+/**
+ * Union-find over string nodes: mentions that name one thing end up under one root. Each node string is
+ * numbered once and the forest kept in an array: Map look-ups of node strings on every find cost more
+ * than all the grouping.
+ */
 class Groups {
-  private readonly parent = new Map<string, string>();
-  find(node: string): string {
-    let root = node;
-    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
-    this.parent.set(node, root);
+  private readonly ids = new Map<string, number>();
+  private readonly parent: number[] = [];
+  /** The number of a node, given on first sight. */
+  id(node: string): number {
+    let id = this.ids.get(node);
+    if (id === undefined) {
+      id = this.parent.length;
+      this.ids.set(node, id);
+      this.parent.push(id);
+    }
+    return id;
+  }
+  find(id: number): number {
+    let root = id;
+    for (let up = this.parent[root] as number; up !== root; up = this.parent[root] as number) root = up;
+    this.parent[id] = root;
     return root;
   }
-  join(a: string, b: string): void {
+  join(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
+    if (ra !== rb) this.parent[rb] = ra;
   }
 }
 
 interface Placed {
   readonly span: Span<Mention>;
-  readonly node: string;
+  readonly node: number;
 }
 
 const isAcronymSource = (mention: Mention): boolean =>
@@ -61,19 +76,20 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
       shortForms.push(span);
       continue;
     }
-    const node = nodeOf(mention);
+    const node = groups.id(nodeOf(mention));
     if (mention.source === 'acronym-definition') {
       const named = definedName(ctx, ordered, i);
       if (named === undefined && knownOrganization(mention.name) === undefined) continue;
       defined.add(mention.name.toUpperCase());
-      if (named !== undefined && canAbbreviate(mention.name, named.value)) groups.join(nodeOf(named.value), node);
+      if (named !== undefined && canAbbreviate(mention.name, named.value))
+        groups.join(groups.id(nodeOf(named.value)), node);
     }
     placed.push({ span, node });
     const parentless = withoutParentAcronym(mention);
-    if (parentless !== undefined) groups.join(node, `org:${organizationKey(parentless)}`);
+    if (parentless !== undefined) groups.join(node, groups.id(`org:${organizationKey(parentless)}`));
     if (mention.type === 'organization') {
       const known = mention.known ?? knownOrganization(mention.name)?.canonical;
-      if (known !== undefined) groups.join(`known:${known}`, node);
+      if (known !== undefined) groups.join(groups.id(`known:${known}`), node);
     }
   }
 
@@ -83,7 +99,7 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
       defined.has(span.value.name.toUpperCase()) ||
       knownOrganization(span.value.name) !== undefined,
   );
-  const byRoot = new Map<string, Span<Mention>[]>();
+  const byRoot = new Map<number, Span<Mention>[]>();
   for (const { span, node } of kept) {
     const root = groups.find(node);
     const list = byRoot.get(root);

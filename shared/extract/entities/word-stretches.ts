@@ -1,4 +1,4 @@
-import { CharacterClass, characterClasses, wordPart } from './characters.js';
+import { CharacterClass, characterClasses, isMarkClass, wordPart } from './characters.js';
 import { forLastText } from './last-text.js';
 
 /**
@@ -29,9 +29,6 @@ export interface WordStretches {
  */
 export const wordStretches: (text: string) => WordStretches = forLastText(findStretches);
 
-/** The lower-case and mark bits: a mark has the second alone. */
-const lowerOrMark = CharacterClass.lower | CharacterClass.lowerOrMark;
-
 function findStretches(text: string): WordStretches {
   const classes = characterClasses(text);
   const length = text.length;
@@ -55,7 +52,7 @@ function findStretches(text: string): WordStretches {
     let firstCapital = -1;
     do {
       if (firstCapital < 0 && (classOfI & CharacterClass.upper) !== 0) firstCapital = i;
-      const isMark = (classOfI & lowerOrMark) === CharacterClass.lowerOrMark;
+      const isMark = isMarkClass(classOfI);
       i += (classOfI & CharacterClass.pairStart) !== 0 ? 2 : 1;
       classOfI = classes[i] as number;
       if (isMark && (classOfI & wordPart) !== 0) afterMarks.push(i);
