@@ -139,30 +139,43 @@ function lastEndingBy(entries: readonly { span: Span<Mention> }[], offset: numbe
   return low - 1;
 }
 
+interface Body {
+  readonly span: Span<Mention>;
+  readonly cluster: Span<Mention>[];
+  /** The name with a space either side, to find a head in it as a whole word. */
+  readonly padded: string;
+}
+
 /** "the Council" joins the nearest body before it whose name has the word Council; "the Organization" is the UN. */
 function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span<Mention>[]): void {
   const votes = new Map<string, Map<Span<Mention>[], number>>();
-  // Organization mentions by end offset: each short form looks back from the nearest one, not through all.
-  // Each name padded with spaces once: a short form's head is looked for as a whole word in many of them.
-  const bodies = clusters
+  // Organization mentions by end offset: each short form looks for the nearest one before it.
+  const bodies: Body[] = clusters
     .flatMap((cluster) =>
       cluster
         .filter((span) => span.value.type === 'organization')
         .map((span) => ({ span, cluster, padded: ` ${span.value.name} ` })),
     )
     .sort((x, y) => x.span.end - y.span.end);
+  // The bodies each head can name, in the same order, found once per head: looking back through all
+  // bodies from every short form whose head no body has read them all each time.
+  const bodiesByHead = new Map<string, Body[]>();
+  const bodiesNamedBy = (head: string): Body[] => {
+    let named = bodiesByHead.get(head);
+    if (named === undefined) {
+      const paddedHead = ` ${head} `;
+      named = bodies.filter(
+        ({ span, padded }) =>
+          (head === 'Organization' && span.value.known === 'United Nations') || padded.includes(paddedHead),
+      );
+      bodiesByHead.set(head, named);
+    }
+    return named;
+  };
   for (const short of shortForms) {
     const head = short.value.name;
-    const paddedHead = ` ${head} `;
-    let best: Span<Mention>[] | undefined;
-    for (let k = lastEndingBy(bodies, short.start); k >= 0; k--) {
-      const { span, cluster, padded } = bodies[k] as (typeof bodies)[number];
-      const isUnitedNations = head === 'Organization' && span.value.known === 'United Nations';
-      if (isUnitedNations || padded.includes(paddedHead)) {
-        best = cluster;
-        break;
-      }
-    }
+    const named = bodiesNamedBy(head);
+    const best = named[lastEndingBy(named, short.start)]?.cluster;
     if (best === undefined) continue;
     const forHead = votes.get(head) ?? new Map<Span<Mention>[], number>();
     forHead.set(best, (forHead.get(best) ?? 0) + 1);
@@ -236,11 +249,16 @@ const comparable = remembered((name) =>
  */
 function withoutParentAcronym(mention: Mention): string | undefined {
   if (mention.type !== 'organization' || mention.source !== 'pattern') return undefined;
-  const stripped = mention.name
+  // Neither acronym can be there when the name's second and last letters are lower case ASCII, as in most.
+  const { name } = mention;
+  if (isAsciiLower(name.charCodeAt(1)) && isAsciiLower(name.charCodeAt(name.length - 1))) return undefined;
+  const stripped = name
     .replace(/^\p{Lu}[\p{Lu}\p{N}-]+\s+(?=\p{Lu}\p{Ll})/u, '')
     .replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{Lu}\p{N}-]+$/u, '');
-  return stripped !== mention.name && /\s/.test(stripped) ? stripped : undefined;
+  return stripped !== name && /\s/.test(stripped) ? stripped : undefined;
 }
+
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
 const knownOf = (cluster: readonly Span<Mention>[]): string | undefined =>
   cluster.find((span) => span.value.known !== undefined)?.value.known;

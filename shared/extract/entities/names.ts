@@ -8,7 +8,9 @@ export function unifyPunctuation(text: string): string {
 
 /** Drops a leading article: "the Sahel" is named "Sahel". */
 export function withoutArticle(name: string): string {
-  return name.replace(/^(?:the|The)\s+/, '');
+  // Most names start with another letter: no regex for them.
+  const first = name.charCodeAt(0);
+  return first === 116 || first === 84 ? name.replace(/^(?:the|The)\s+/, '') : name;
 }
 
 /**

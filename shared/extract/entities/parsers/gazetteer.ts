@@ -46,7 +46,10 @@ export const gazetteerParser: Parser<Mention> = {
 /** Words that make a place's name into an instrument's ("Paris Agreement"), which is no entity (GUIDELINES). */
 const instrumentNouns =
   /^[ \t]+(?:Agreements?|Accords?|Conventions?|Declaration|Protocol|Principles|Pact|Statute|Consensus)(?![\p{L}\p{M}\p{N}'’-])/u;
-const namesInstrument = (text: string, end: number): boolean => instrumentNouns.test(text.slice(end, end + 16));
+const namesInstrument = (text: string, end: number): boolean => {
+  const next = text.charCodeAt(end);
+  return (next === 32 || next === 9) && instrumentNouns.test(text.slice(end, end + 16));
+};
 
 /**
  * Where capitalised words start (with an "al-" or "sub-" before the capital), skipping capitals inside

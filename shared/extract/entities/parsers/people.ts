@@ -128,20 +128,49 @@ function lastWordsStart(text: string, end: number, count: number, limit: number)
 }
 
 /**
- * The word of letters and hyphens that ends at a comma, looking back at most 30 characters: "President"
- * in "the President, Bashar Al-Assad". Read backwards rather than by a regex over the 30 characters:
- * this runs for every comma.
+ * Where the word of letters and hyphens that ends at a comma starts, looking back at most 30 characters:
+ * "President" in "the President, Bashar Al-Assad"; the comma itself when there is none. Read backwards
+ * rather than by a regex over the 30 characters: this runs for every comma.
  */
-function wordBefore(text: string, comma: number): string | undefined {
+function wordBeforeStart(text: string, comma: number): number {
   const limit = Math.max(0, comma - 30);
   let start = comma;
   while (start > limit && (text.charCodeAt(start - 1) === 45 || isClassAt(text, start - 1, CharacterClass.letter)))
     start--;
   while (start < comma && text.charCodeAt(start) === 45) start++;
-  return start < comma ? text.slice(start, comma) : undefined;
+  return start;
 }
 
 const longestRoleWord = Math.max(...[...roleWords].map((word) => word.length));
+
+/** A hash of an ASCII word in lower case, in 12 bits; -1 when the word has other characters. */
+function lowercaseAsciiHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return -1;
+    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+  }
+  return (hash ^ (hash >>> 12)) & 0xfff;
+}
+
+/**
+ * Hashes of the role words: most words after a comma are none, and telling so from the text's code
+ * units saved slicing and lower-casing each of them.
+ */
+const roleWordHashes = new Uint8Array(0x1000);
+for (const word of roleWords) {
+  const hash = lowercaseAsciiHash(word, 0, word.length);
+  if (hash >= 0) roleWordHashes[hash] = 1;
+}
+
+/** Whether text[start, end), in lower case, is a role word. */
+function isRoleWordAt(text: string, start: number, end: number): boolean {
+  if (end - start > longestRoleWord) return false;
+  const hash = lowercaseAsciiHash(text, start, end);
+  if (hash >= 0 && roleWordHashes[hash] !== 1) return false;
+  return roleWords.has(text.slice(start, end).toLowerCase());
+}
 
 /** Spaces (as `\s` has them) and commas separate the words of a role. */
 const isRoleSeparator = (code: number): boolean => code === 44 || isWhitespaceCode(code);
@@ -161,7 +190,7 @@ function roleFollows(text: string, from: number): boolean {
   for (let words = 0; words < 6; words++) {
     let wordEnd = start;
     while (wordEnd < end && !isRoleSeparator(text.charCodeAt(wordEnd))) wordEnd++;
-    if (wordEnd - start <= longestRoleWord && roleWords.has(text.slice(start, wordEnd).toLowerCase())) return true;
+    if (isRoleWordAt(text, start, wordEnd)) return true;
     if (wordEnd >= end) return false;
     start = wordEnd;
     while (start < end && isRoleSeparator(text.charCodeAt(start))) start++;
@@ -178,8 +207,8 @@ const nameBetweenCommas = new RegExp(
  * Bolopion, called". The role word comes first, so the name needs two or more name words of its own.
  */
 function nameAfterRole(ctx: ExtractionContext, comma: number): Span<Mention> | null {
-  const role = wordBefore(ctx.text, comma)?.toLowerCase();
-  if (role === undefined || !roleWords.has(role)) return null;
+  const roleStart = wordBeforeStart(ctx.text, comma);
+  if (roleStart === comma || !isRoleWordAt(ctx.text, roleStart, comma)) return null;
   const start = comma + 2;
   const found = nameBetweenCommas.exec(ctx.text.slice(start, start + 80));
   if (found === null) return null;
