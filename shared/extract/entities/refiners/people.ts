@@ -1,9 +1,10 @@
 import { spanAt } from '../../run.js';
 import type { Refiner, Span } from '../../types.js';
-import { isClassBefore, wordPart } from '../characters.js';
+import { CharacterClass, isClassAt, wordPart } from '../characters.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { wordStretches } from '../word-stretches.js';
 
 const precedingNameWord = new RegExp(`(${nameWord})[ \\t]$`, 'u');
 
@@ -24,20 +25,11 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
       if (surname !== undefined && surname.length > 1) surnames.add(surname);
     }
     if (surnames.size === 0) return spans;
-    const escaped = [...surnames].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // No look-behind before the names: one would be tried at every position of the text. It is checked
-    // for each match instead, and a match that fails it is searched again one code point on, as the
-    // look-behind would have had it.
-    const pattern = new RegExp(`(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
     const added: Span<Mention>[] = [];
-    for (let match = pattern.exec(ctx.text); match !== null; match = pattern.exec(ctx.text)) {
-      if (isClassBefore(ctx.text, match.index, wordPart)) {
-        pattern.lastIndex = match.index + ((ctx.text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-        continue;
-      }
+    for (const match of surnameOccurrences(ctx.text, [...surnames])) {
       let start = match.index;
       // A surname in capitals ("SMITHSON", from a speaker label) never takes the mixed-case word before it.
-      const inCapitals = !/\p{Ll}/u.test(match[0]);
+      const inCapitals = !/\p{Ll}/u.test(match.surname);
       for (let words = 0; words < 3 && !inCapitals; words++) {
         const before = precedingNameWord.exec(ctx.text.slice(Math.max(0, start - 40), start));
         const word = before?.[1];
@@ -47,12 +39,60 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
         if (!isNameWord(ctx.text, wordStart, word) || isOrdinaryWord(ctx.text, word)) break;
         start = wordStart;
       }
-      const end = match.index + match[0].length;
+      const end = match.index + match.surname.length;
       added.push(spanAt(ctx, start, end, { type: 'person', source: 'surname', name: ctx.text.slice(start, end) }));
     }
     return [...spans, ...added];
   },
 };
+
+interface Occurrence {
+  readonly index: number;
+  readonly surname: string;
+}
+
+/**
+ * Where the surnames occur as whole words, in order: the matches of
+ * /(?<![\p{L}\p{M}\p{N}'’-])(?:surname|…)(?![\p{L}\p{M}\p{N}-])/gu. A surname starts with a part of a word,
+ * after none, so at a word stretch's start: only those are tried, each against the surnames with its
+ * first character, in the alternation's order. The regex, an alternation of many names tried at every
+ * position, cost more than all the rest of the refiner.
+ */
+function surnameOccurrences(text: string, surnames: readonly string[]): Occurrence[] {
+  if (!surnames.every((surname) => isClassAt(surname, 0, wordPart))) return surnameMatches(text, surnames);
+  const byFirst = new Map<number, string[]>();
+  for (const surname of surnames) {
+    const first = surname.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [surname]);
+    else list.push(surname);
+  }
+  const found: Occurrence[] = [];
+  const { count, starts } = wordStretches(text);
+  let searchFrom = 0;
+  for (let k = 0; k < count; k++) {
+    const index = starts[k] as number;
+    if (index < searchFrom) continue;
+    const candidates = byFirst.get(text.charCodeAt(index));
+    if (candidates === undefined) continue;
+    for (const surname of candidates) {
+      const end = index + surname.length;
+      if (!text.startsWith(surname, index) || isClassAt(text, end, CharacterClass.word) || text.charCodeAt(end) === 45)
+        continue;
+      found.push({ index, surname });
+      searchFrom = end;
+      break;
+    }
+  }
+  return found;
+}
+
+/** The same by the regex, for surnames that start otherwise. */
+function surnameMatches(text: string, surnames: readonly string[]): Occurrence[] {
+  const escaped = surnames.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}-])`, 'gu');
+  return [...text.matchAll(pattern)].map((match) => ({ index: match.index, surname: match[0] }));
+}
 
 /**
  * An organization phrase that runs into a person's name loses the name: "UN Counter-Terrorism Office
@@ -64,12 +104,19 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
 export const trimOrganizationsAtPeopleRefiner: Refiner<Mention> = {
   name: 'trim-organizations-at-people',
   refine(ctx, spans) {
-    const people = spans.filter((span) => span.value.type === 'person');
+    // People by start: the ones starting inside a span are a run of them, found by a binary search
+    // rather than by reading all people for every span.
+    const people = spans.filter((span) => span.value.type === 'person').sort((a, b) => a.start - b.start);
     const dropped = new Set<Span<Mention>>();
     const trimmed = spans.flatMap((span) => {
       if (span.value.source !== 'pattern') return [span];
-      const inside = people.filter((p) => p.start > span.start && p.start < span.end);
-      const person = inside.sort((a, b) => a.start - b.start)[0];
+      const inside: Span<Mention>[] = [];
+      for (let k = firstStartingAfter(people, span.start); k < people.length; k++) {
+        const person = people[k] as Span<Mention>;
+        if (person.start >= span.end) break;
+        inside.push(person);
+      }
+      const person = inside[0];
       if (person === undefined) return [span];
       const kept = ctx.text.slice(span.start, person.start).replace(/[\s,]+$/, '');
       if (isWeakCue(person.value) && complementStarts.test(` ${kept} `)) {
@@ -82,6 +129,18 @@ export const trimOrganizationsAtPeopleRefiner: Refiner<Mention> = {
     return trimmed.filter((span) => !dropped.has(span));
   },
 };
+
+/** Index of the first span starting after `offset` (spans sorted by start); their count if none. */
+function firstStartingAfter(spans: readonly Span<Mention>[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as Span<Mention>).start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** A connector before the name: "Bulan Institute for Peace Innovations" ends in a complement, not a person. */
 const complementStarts = /\s(?:of|for|on|in|to|and|the|against)\s/;
