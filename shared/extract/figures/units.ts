@@ -86,12 +86,12 @@ function firstAfterBlanks(text: string, end: number): number {
   return at;
 }
 
-/** The first letter of a scale word, or the hyphen of "$10-billion". */
-const SCALE_OPENING = /[mbtkMBTK\-‐‑]/;
+/** How a scale word opens (after blanks), or the hyphen of "$10-billion". */
+const SCALE_OPENING = /(?:mil|bil|tri|tho|bn|m|k|[-‐‑])/iy;
 
 /** "million", "billion"… after a number; the abbreviations only when `short` (money) is allowed. */
 export function scaleAfter(text: string, end: number, allowShort: boolean): Scale | null {
-  if (!SCALE_OPENING.test(text.charAt(firstAfterBlanks(text, end)))) return null;
+  if (!matchesAt(SCALE_OPENING, text, firstAfterBlanks(text, end))) return null;
   SCALE_WORDS.lastIndex = 0;
   const match = SCALE_WORDS.exec(text.slice(end, end + 12));
   if (match === null) return null;
@@ -114,14 +114,20 @@ function firstNonSpace(text: string, end: number): number {
 }
 
 /**
- * The first character of any unit written after a number: "%", per cent, dollars, United States, US, American,
- * euros, pounds, British, Swiss, yen and the currency codes.
+ * How any unit written after a number opens: "%", per cent, dollars, United States, US, U.S., American, euros,
+ * pounds, British, Swiss, yen and the currency codes ("people" and "days" do not).
  */
-const UNIT_OPENING = /[%pPdDuUaAeEbBsSyYGCJRIN]/;
+const UNIT_OPENING = /(?:%|per|pou|bri|dol|uni|us|u\.s|ame|eur|swi|yen|gbp|chf|jpy|cad|aud|cny|rub|inr|sek|nok|dkk)/iy;
+
+/** Whether the sticky `pattern` matches at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
 
 /** "%", "per cent", "dollars", "USD"… written after the number. */
 export function unitAfter(text: string, end: number): UnitSuffix | null {
-  if (!UNIT_OPENING.test(text.charAt(firstNonSpace(text, end)))) return null;
+  if (!matchesAt(UNIT_OPENING, text, firstNonSpace(text, end))) return null;
   const window = text.slice(end, end + 40);
   PERCENT.lastIndex = 0;
   const percent = PERCENT.exec(window);
@@ -146,8 +152,8 @@ const MEASURES: readonly [RegExp, string][] = [
   [/^ ?(?:MW|GW|kW)h?(?![\p{L}\d])/uy, 'watt'],
 ];
 
-/** The first character of a unit symbol: degree, km, sq km, mm, cm, kg, ha, MW, GW, kW. */
-const MEASURE_OPENING = /[°kmschMG]/;
+/** How a unit symbol opens: degree, km, sq km, mm, cm, kg, ha, MW, GW, kW. */
+const MEASURE_OPENING = /(?:°|km|sq|mm|cm|kg|ha|MW|GW|kW)/y;
 
 export interface Measure {
   readonly noun: string;
@@ -156,8 +162,7 @@ export interface Measure {
 
 /** A unit symbol right after the number ("400 kg", "2°C", "5.56 mm"), read as the counted noun. */
 export function measureAfter(text: string, end: number): Measure | null {
-  const next = text.charAt(end) === ' ' ? text.charAt(end + 1) : text.charAt(end);
-  if (!MEASURE_OPENING.test(next)) return null;
+  if (!matchesAt(MEASURE_OPENING, text, text.charAt(end) === ' ' ? end + 1 : end)) return null;
   const window = text.slice(end, end + 10);
   for (const [pattern, noun] of MEASURES) {
     pattern.lastIndex = 0;
@@ -171,14 +176,14 @@ export function measureAfter(text: string, end: number): Measure | null {
 const SHARED_SCALE =
   /^[ \u00A0]*(?:to|and|or|-|–)[ \u00A0]*(?:US\$|\$|€|£|¥)?[ \u00A0]*(\d{1,3}(?:[.,]\d+)?)[ \u00A0]*(million|billion|trillion)\b/iy;
 
-/** The first character of "to", "and", "or" or a dash. */
-const RANGE_LINK_OPENING = /[tTaAoO\-–]/;
+/** "to", "and", "or" or a dash. */
+const RANGE_LINK_OPENING = /(?:to|and|or|-|–)/iy;
 
 /** The scale of the larger second end of a range that starts at `end`, or null. */
 export function sharedScaleAfter(text: string, end: number, value: number): number | null {
   let next = end;
   while (text.charAt(next) === ' ' || text.charAt(next) === '\u00A0') next++;
-  if (!RANGE_LINK_OPENING.test(text.charAt(next))) return null;
+  if (!matchesAt(RANGE_LINK_OPENING, text, next)) return null;
   SHARED_SCALE.lastIndex = 0;
   const match = SHARED_SCALE.exec(text.slice(end, end + 40));
   if (match === null) return null;
