@@ -1,5 +1,6 @@
 import type { Segment } from '../segment/index.js';
 import type { ExtractionContext } from '../types.js';
+import { discourseWeight, isPointer } from './discourse.js';
 import { isOperative, isResolution, operativeWeight } from './resolution.js';
 import { describeSentences, type SentenceFeatures } from './sentence-features.js';
 
@@ -162,6 +163,7 @@ export function scoreSentences(
   const scores = features.map((sentence, i) => {
     if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
     if (resolution && !isOperative(sentence.display)) return Number.NEGATIVE_INFINITY;
+    if (isPointer(sentence.display)) return Number.NEGATIVE_INFINITY;
     // Outside a resolution, a long clause is no more pickable than any long sentence.
     if (!resolution && sentence.wordCount > LONGEST) return Number.NEGATIVE_INFINITY;
     const vector = vectors[i] as Vector;
@@ -184,6 +186,7 @@ export function scoreSentences(
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
     const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
     const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
+    const discourse = discourseWeight(sentence.display);
     const operative = resolution ? operativeWeight(sentence.display, sentence.index === firstOperative) : 0;
     return (
       centrality +
@@ -197,7 +200,8 @@ export function scoreSentences(
       lead +
       background +
       decision +
-      operative
+      operative +
+      discourse
     );
   });
   return { vectors, scores };

@@ -129,7 +129,9 @@ function needsWhitespaceRepair(text: string): boolean {
   return false;
 }
 
-const PARAGRAPH_NUMBER_PREFIX = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/;
+/** "12. ", "(a) ", and a budget's dotted numbers with no final stop: "3.I.1 ", "2.A.14 " (before a capital). */
+const PARAGRAPH_NUMBER_PREFIX =
+  /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)|\d{1,3}(?:\.(?:\d{1,3}|[IVXLC]{1,5}|[A-Z])){1,3}\s+(?=[A-Z]))/;
 
 /** The sentence on one line: whitespace runs collapsed when the spacing is irregular, ends trimmed. */
 function collapsed(text: string, irregularSpacing: boolean): string {
