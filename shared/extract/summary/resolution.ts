@@ -18,6 +18,11 @@ const ACTION =
 /** Closing formulae and housekeeping: the body stays seized, the costs, the circulation of the text. */
 const BOILERPLATE =
   /\b(?:remain (?:actively )?seized|voluntary contributions|within (?:existing|available) resources|bring the present resolution to the attention|provisional agenda of its|continue (?:its )?consideration of)\b/;
+/** "Decides to extend until 30 June the mandate …": a renewal with its term, the core of most Council resolutions. */
+const RENEWAL =
+  /\b(?:extend|renew|prolong)(?:s|ed)?\b[^;]{0,120}?\b(?:until|for a (?:further |new )?period|for an additional period|for (?:a )?further)\b/;
+/** "Requests … to submit a report …", "shall provide … a report": reporting duties, housekeeping more than substance. */
+const REPORTING = /\b(?:submit|provide|present)\b[^;]{0,60}?\breports?\b/;
 /** "Expresses its readiness to consider …": an intention, not a decision. */
 const HEDGED = /\breadiness to\b/;
 
@@ -25,6 +30,8 @@ const DECISIVE_WEIGHT = 0.35;
 const ACTION_WEIGHT = 0.12;
 const FIRST_CLAUSE_WEIGHT = 0.15;
 const HEDGED_PENALTY = 0.2;
+const RENEWAL_WEIGHT = 0.2;
+const REPORTING_PENALTY = 0.1;
 /** A text is a resolution when this many of its pickable sentences, and this share of them, are operative paragraphs. */
 const MIN_CLAUSES = 3;
 const MIN_CLAUSE_SHARE = 0.3;
@@ -51,5 +58,7 @@ export function operativeWeight(display: string, first: boolean): number {
   if (DECISIVE.test(display)) weight += DECISIVE_WEIGHT;
   else if (ACTION.test(display)) weight += ACTION_WEIGHT;
   if (HEDGED.test(display)) weight -= HEDGED_PENALTY;
+  if (RENEWAL.test(display)) weight += RENEWAL_WEIGHT;
+  else if (REPORTING.test(display)) weight -= REPORTING_PENALTY;
   return weight;
 }

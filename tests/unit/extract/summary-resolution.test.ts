@@ -55,6 +55,23 @@ describe('summarize: resolutions', () => {
     );
   });
 
+  it('weighs a renewal with its term above other decisions, and reporting duties below them', () => {
+    const renewal = operativeWeight(
+      'Decides to extend until 31 March 2033 the mandate of the Monitoring Mission;',
+      false,
+    );
+    const decision = operativeWeight(
+      'Decides that the Mission shall cooperate with the regional organizations;',
+      false,
+    );
+    const reporting = operativeWeight(
+      'Decides that the Mission shall provide to the Council a report every six months;',
+      false,
+    );
+    expect(renewal).toBeGreaterThan(decision);
+    expect(decision).toBeGreaterThan(reporting);
+  });
+
   it('reads operative paragraphs, the closing one included, but not preambular ones', () => {
     expect(isOperative('Decides to remain seized of the matter.')).toBe(true);
     expect(isOperative('Strongly condemns all attacks against the Mission;')).toBe(true);
