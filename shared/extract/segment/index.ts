@@ -69,6 +69,8 @@ export function splitParagraphs(text: string): Segment[] {
 
 const LIST_ITEM = /^(?:[-–—•*·▪●○◦]\s|\(?[a-z0-9]{1,3}[.)]\s|[IVXLC]{1,5}\.\s)/;
 const TERMINAL = /[.!?…:;]["'”’)\]]*$/;
+/** The narrowest column of prose whose lines are joined: narrower blocks are title pages and tables. */
+const NARROW_COLUMN = 30;
 
 /** Lines of one paragraph that belong together: hard-wrapped prose; a short line (a heading, a list entry) stands alone. */
 function linesToUnits(text: string, lines: Line[]): { start: number; end: number }[] {
@@ -110,7 +112,15 @@ function continuesPrevious(text: string, before: Line, line: Line, blockWidth: n
   if (LIST_ITEM.test(head) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(head)) return false;
   if (startsLower) return true;
   // Hard-wrapped prose: the previous line runs close to the paragraph's width.
-  return blockWidth >= 50 && beforeLength >= 0.6 * blockWidth;
+  if (blockWidth >= 50) return beforeLength >= 0.6 * blockWidth;
+  // A narrow column (a two-column layout, a sidebar): wrapped too, when the line before stops mid-sentence
+  // and this one runs on as wide (a label above a short line, "Name, Title" over a quote, stays apart).
+  return (
+    blockWidth >= NARROW_COLUMN &&
+    beforeLength >= 0.6 * blockWidth &&
+    line.end - line.start >= 0.6 * blockWidth &&
+    !TERMINAL.test(beforeText)
+  );
 }
 
 /** Where a sentence may end: stops, then closing quotes or brackets, then space and a capital, digit or opening quote. */

@@ -1,10 +1,14 @@
 import type { Segment } from '../segment/index.js';
 import type { ExtractionContext } from '../types.js';
+import { discourseWeight, isPointer } from './discourse.js';
+import { isOperative, isResolution, operativeWeight } from './resolution.js';
 import { describeSentences, type SentenceFeatures } from './sentence-features.js';
 
 /** The budget of the reference summaries: two to four sentences, about 100 words. */
 const MAX_WORDS = 105;
 const MAX_SENTENCES = 4;
+/** How far the second sentence may stretch the budget: the references hold two sentences at least. */
+const STRETCHED_WORDS = 130;
 /** Two sentences this similar say the same thing: keep the better one. */
 const REDUNDANT = 0.5;
 
@@ -29,6 +33,8 @@ const NUMBER_WEIGHT = 0.005;
 /** Beyond this many words a sentence starts to crowd the others out of the budget. */
 const LONG = 40;
 const LENGTH_SLOPE = 0.005;
+/** The longest sentence that may be picked, a resolution's operative paragraphs apart. */
+const LONGEST = 75;
 
 /** A sentence's weighted terms: parallel arrays of distinct term ids and TF-IDF weights, with their norm. */
 interface Vector {
@@ -151,8 +157,15 @@ export function scoreSentences(
   const rank = new Map(candidates.map((sentence, order) => [sentence.index, order]));
   const isShort = candidates.length <= 60;
   const leadParagraphEnd = endOfParagraph(features, leadStart);
+  // A resolution is summarised by its operative paragraphs alone: its preamble, headings and footnotes stay out.
+  const resolution = isResolution(candidates.map((sentence) => sentence.display));
+  const firstOperative = resolution ? candidates.find((sentence) => isOperative(sentence.display))?.index : undefined;
   const scores = features.map((sentence, i) => {
     if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
+    if (resolution && !isOperative(sentence.display)) return Number.NEGATIVE_INFINITY;
+    if (isPointer(sentence.display)) return Number.NEGATIVE_INFINITY;
+    // Outside a resolution, a long clause is no more pickable than any long sentence.
+    if (!resolution && sentence.wordCount > LONGEST) return Number.NEGATIVE_INFINITY;
     const vector = vectors[i] as Vector;
     const centrality = cosineWithDense(vector, documentVector, documentNorm);
     const order = rank.get(sentence.index) ?? 0;
@@ -160,6 +173,8 @@ export function scoreSentences(
     // A long text states its subject in its opening stretch: the prior falls off fast after it.
     let position = isShort ? 0.25 * (1 - relative) : LONG_LEAD_WEIGHT * (1 - relative) ** 3;
     if (sentence.index === (isShort ? firstCandidate : leadStart)) position += isShort ? 0.3 : LONG_FIRST_WEIGHT;
+    // A resolution's paragraphs are ranked by what they do, not where they stand (bar the first operative one).
+    if (resolution) position = 0;
     const titleMatch = TITLE_WEIGHT * cosineWithDense(vector, titleVector, title.norm);
     const paragraph = sentence.opensParagraph ? 0.12 : 0;
     // In a long report the reader's summary is its own "Summary" or its conclusions.
@@ -171,6 +186,8 @@ export function scoreSentences(
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
     const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
     const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
+    const discourse = discourseWeight(sentence.display);
+    const operative = resolution ? operativeWeight(sentence.display, sentence.index === firstOperative) : 0;
     return (
       centrality +
       titleMatch +
@@ -182,7 +199,9 @@ export function scoreSentences(
       anaphora +
       lead +
       background +
-      decision
+      decision +
+      operative +
+      discourse
     );
   });
   return { vectors, scores };
@@ -227,7 +246,9 @@ export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]
   let words = 0;
   for (const entry of ranked) {
     if (chosen.length >= MAX_SENTENCES) break;
-    if (words + entry.sentence.wordCount > MAX_WORDS) continue;
+    // A summary has two sentences at least: the second may stretch the budget when the first filled most of it.
+    const budget = chosen.length === 1 ? STRETCHED_WORDS : MAX_WORDS;
+    if (words + entry.sentence.wordCount > budget) continue;
     if (chosen.some((other) => isRedundant(other, entry))) continue;
     chosen.push(entry);
     words += entry.sentence.wordCount;

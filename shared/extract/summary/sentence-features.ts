@@ -129,7 +129,9 @@ function needsWhitespaceRepair(text: string): boolean {
   return false;
 }
 
-const PARAGRAPH_NUMBER_PREFIX = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)/;
+/** "12. ", "(a) ", and a budget's dotted numbers with no final stop: "3.I.1 ", "2.A.14 " (before a capital). */
+const PARAGRAPH_NUMBER_PREFIX =
+  /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)|\d{1,3}(?:\.(?:\d{1,3}|[IVXLC]{1,5}|[A-Z])){1,3}\s+(?=[A-Z]))/;
 
 /** The sentence on one line: whitespace runs collapsed when the spacing is irregular, ends trimmed. */
 function collapsed(text: string, irregularSpacing: boolean): string {
@@ -226,16 +228,21 @@ function isQuote(display: string, scan: ScanResult): boolean {
  */
 const OPERATIVE_CLAUSE = /^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+s|Calls upon|Calls on)\b/;
 
-function isResolutionClause(display: string): boolean {
+export function isResolutionClause(display: string): boolean {
   return display.charAt(display.length - 1) === ';' && OPERATIVE_CLAUSE.test(display);
 }
+
+/** The longest operative paragraph of a resolution that may be picked: one that fills most of the budget. */
+const MAX_CLAUSE_WORDS = 110;
 
 function exclusionOf(display: string, wordCount: number, raw: string, scan: ScanResult, cues: number): string | null {
   // No final stop (closing quotes and brackets may follow it): a heading or a label. A resolution's
   // clauses are the exception: each ends with a comma or semicolon and reads as a sentence.
   if (!endsWith(display, '.!?', '"\'”’)]') && !isResolutionClause(display)) return 'heading';
   if (wordCount < 8) return 'too short';
-  if (wordCount > 75) return 'too long';
+  // A resolution's operative paragraph may run long and still be the decision a reader needs; the
+  // scorer weighs its length against the budget.
+  if (wordCount > (isResolutionClause(display) ? MAX_CLAUSE_WORDS : 75)) return 'too long';
   const head = display.charCodeAt(0);
   if (head >= 97 && head <= 122) return 'fragment';
   // "See S/2023/568.", "See also chapter II.": a footnote pointing to another document.

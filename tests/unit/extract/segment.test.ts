@@ -52,6 +52,21 @@ describe('splitSentences', () => {
     );
   });
 
+  it('joins the lines of a narrow column when a line stops mid-sentence, but not a title block', () => {
+    const column = [
+      'At the annual forum on water, more',
+      'than 300 leaders of towns and cities',
+      'met with ministers from many regions,',
+      'asking for a common plan on supply.',
+    ].join('\n');
+    expect(texts(column)).toEqual([column]);
+    const titles = 'United Nations\nGeneral Assembly\nSeventy-ninth session';
+    expect(texts(titles)).toEqual(['United Nations', 'General Assembly', 'Seventy-ninth session']);
+    // Lines of a narrow block that each end on a stop stay apart: a list of short sentences.
+    const list = 'The first phase is now closed.\nThe second phase starts in May.';
+    expect(texts(list)).toEqual(['The first phase is now closed.', 'The second phase starts in May.']);
+  });
+
   it('does not split on decimals, ellipses inside brackets, or lower-case continuations', () => {
     expect(texts('It grew by 2.5 per cent. and more [...] came. Then it fell.')).toEqual([
       'It grew by 2.5 per cent. and more [...] came.',
