@@ -11,10 +11,6 @@ function withValue(span: FigureSpan, value: FigureCandidate, start = span.start,
   return { start, end, text: span.text, value };
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Drops numbers inside offsets another extractor already owns (dates, resolutions, document symbols). */
 export function dropTakenOffsets(taken: readonly { start: number; end: number }[]): Refiner<FigureCandidate> {
   const sorted = [...taken].sort((a, b) => a.start - b.start);
@@ -26,11 +22,11 @@ export function dropTakenOffsets(taken: readonly { start: number; end: number }[
       sorted.length === 0
         ? spans
         : spans.filter((span) => {
-            const number = { start: span.value.numberStart, end: span.value.numberEnd };
-            for (let i = firstStartingAfter(sorted, number.start - longest); i < sorted.length; i++) {
+            const { numberStart, numberEnd } = span.value;
+            for (let i = firstStartingAfter(sorted, numberStart - longest); i < sorted.length; i++) {
               const range = sorted[i];
-              if (range === undefined || range.start >= number.end) break;
-              if (overlaps(range, number)) return false;
+              if (range === undefined || range.start >= numberEnd) break;
+              if (range.start < numberEnd && numberStart < range.end) return false;
             }
             return true;
           }),

@@ -78,7 +78,9 @@ function singularWord(word: string): string {
  * singularize('activities'); // 'activity'
  */
 export function singularize(noun: string): string {
-  const lower = noun.toLowerCase().replace(/[’']/g, "'");
+  const lowerCased = noun.toLowerCase();
+  // Only a curly apostrophe changes: most nouns have none.
+  const lower = lowerCased.includes('’') ? lowerCased.replace(/[’']/g, "'") : lowerCased;
   const cut = lower.lastIndexOf('-');
   if (cut < 0) return singularWord(lower);
   return `${lower.slice(0, cut + 1)}${singularWord(lower.slice(cut + 1))}`;
