@@ -1,6 +1,6 @@
-import { CharacterClass, characterClasses, hasClass, stepAt, wordPart } from './characters.js';
+import { CharacterClass, hasClass, stepAt, wordPart } from './characters.js';
 import { forLastText } from './last-text.js';
-import { wordStretches } from './word-stretches.js';
+import { characterClasses, wordStretches } from './word-stretches.js';
 
 /** A word of a run and where it is in the text. */
 export interface Word {

@@ -1,9 +1,8 @@
-import { forLastText } from './last-text.js';
-
 /**
  * Character classes the entity parsers read one character at a time. Unicode-property regexes run per
  * word or per position were most of the run time; instead every code unit of a text is classified once
- * (ASCII by ranges, the rest through a table filled on first sight) and the parsers read bits.
+ * (ASCII by ranges, the rest through a table filled on first sight; see characterClasses in
+ * word-stretches.ts) and the parsers read bits.
  */
 export const CharacterClass = {
   /** A letter, mark or number: `[\p{L}\p{M}\p{N}]`. */
@@ -50,7 +49,8 @@ function classify(character: string): number {
 const known = new Uint16Array(0x10000);
 for (let code = 0; code < 0x80; code++) known[code] = 1 + classify(String.fromCharCode(code));
 
-function classOfCodeUnit(code: number): number {
+/** The classes of a BMP code unit (the first half of a surrogate pair has none of its own). */
+export function classOfCodeUnit(code: number): number {
   let classes = known[code] as number;
   if (classes === 0) {
     classes = 1 + classify(String.fromCharCode(code));
@@ -59,31 +59,8 @@ function classOfCodeUnit(code: number): number {
   return classes - 1;
 }
 
-function classifyText(text: string): Uint8Array {
-  const classes = new Uint8Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) {
-      classes[i] = code < 0x80 ? (known[code] as number) - 1 : classOfCodeUnit(code);
-      continue;
-    }
-    const low = text.charCodeAt(i + 1);
-    if (low < 0xdc00 || low > 0xdfff) continue;
-    // The second half keeps no class: nothing starts or ends inside a code point.
-    classes[i] = CharacterClass.pairStart | classify(String.fromCodePoint(text.codePointAt(i) ?? 0));
-    i++;
-  }
-  return classes;
-}
-
-/**
- * The classes of every code unit of a text (one extra 0 at the end), remembered for the last text.
- *
- * @example
- * const classes = characterClasses('Aé1');
- * (classes[1] & CharacterClass.lower) !== 0 // true
- */
-export const characterClasses: (text: string) => Uint8Array = forLastText(classifyText);
+/** The classes of a code point beyond the BMP, without pairStart. */
+export const classOfCodePoint = (codePoint: number): number => classify(String.fromCodePoint(codePoint));
 
 /** Code units of the code point at `index`: 2 for a surrogate pair, else 1. */
 export const stepAt = (classes: Uint8Array, index: number): number =>

@@ -1,10 +1,11 @@
 import type { EntityType } from '../../model/extraction.js';
-import { CharacterClass, characterClasses, hasClass, stepAt } from './characters.js';
+import { CharacterClass, hasClass, stepAt } from './characters.js';
 import { countries } from './data/countries.js';
 import { organizationLines } from './data/organizations.js';
 import { cities, regions } from './data/places.js';
 import { forLastText } from './last-text.js';
 import { organizationKey, unifyPunctuation } from './names.js';
+import { characterClasses } from './word-stretches.js';
 
 /** A known place or organization: its type and canonical name. */
 export interface KnownEntity {

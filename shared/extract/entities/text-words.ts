@@ -1,6 +1,6 @@
-import { CharacterClass, characterClasses, hasClass, previousAt, stepAt, wordPart } from './characters.js';
+import { CharacterClass, hasClass, previousAt, stepAt, wordPart } from './characters.js';
 import { forLastText } from './last-text.js';
-import { wordStretches } from './word-stretches.js';
+import { characterClasses, wordStretches } from './word-stretches.js';
 
 /** Letters, marks, apostrophes and hyphens that continue a lower-case word after its first letter. */
 const continuesLowercaseWord = CharacterClass.lowerOrMark | CharacterClass.innerPunctuation;

@@ -1,4 +1,4 @@
-import { CharacterClass, characterClasses, isMarkClass, wordPart } from './characters.js';
+import { CharacterClass, classOfCodePoint, classOfCodeUnit, isMarkClass, wordPart } from './characters.js';
 import { forLastText } from './last-text.js';
 
 /**
@@ -20,6 +20,90 @@ export interface WordStretches {
   readonly afterMarks: readonly number[];
 }
 
+interface TextScan {
+  readonly classes: Uint8Array;
+  readonly stretches: WordStretches;
+}
+
+/**
+ * Classifies every code unit of a text and finds its word stretches in the same pass: two passes over
+ * the text cost as much as all the look-ups the parsers then make.
+ */
+function scanText(text: string): TextScan {
+  const length = text.length;
+  const classes = new Uint8Array(length + 1);
+  // Typed arrays as long as the most stretches a text can have: pushing to growing lists cost most of the
+  // scan. They are kept from text to text and the stretches found copied out: zeroing new ones per text
+  // cost as much as the scan.
+  const { starts, ends, firstCapitals } = scratchFor((length >> 1) + 1);
+  const afterMarks: number[] = [];
+  let count = 0;
+  let inStretch = false;
+  let firstCapital = -1;
+  let afterMark = false;
+  for (let i = 0; i < length; i++) {
+    const at = i;
+    const code = text.charCodeAt(i);
+    let classOfI: number;
+    if (code < 0x80) classOfI = asciiClasses[code] as number;
+    else if (code < 0xd800 || code > 0xdbff || i + 1 >= length) classOfI = classOfCodeUnit(code);
+    else {
+      const low = text.charCodeAt(i + 1);
+      if (low < 0xdc00 || low > 0xdfff) classOfI = 0;
+      else {
+        // The second half keeps no class: nothing starts or ends inside a code point.
+        classOfI = CharacterClass.pairStart | classOfCodePoint(text.codePointAt(i) ?? 0);
+        i++;
+      }
+    }
+    classes[at] = classOfI;
+    if ((classOfI & wordPart) === 0) {
+      if (inStretch) {
+        ends[count] = at;
+        firstCapitals[count] = firstCapital;
+        count++;
+        inStretch = false;
+      }
+      continue;
+    }
+    if (!inStretch) {
+      starts[count] = at;
+      firstCapital = -1;
+      inStretch = true;
+    } else if (afterMark) afterMarks.push(at);
+    if (firstCapital < 0 && (classOfI & CharacterClass.upper) !== 0) firstCapital = at;
+    // No mark is ASCII or Latin-1: most characters need no second test.
+    afterMark = code >= 0x300 && isMarkClass(classOfI);
+  }
+  if (inStretch) {
+    ends[count] = length;
+    firstCapitals[count] = firstCapital;
+    count++;
+  }
+  const stretches: WordStretches = {
+    count,
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    firstCapitals: firstCapitals.slice(0, count),
+    afterMarks,
+  };
+  return { classes, stretches };
+}
+
+/** The classes of the ASCII code units, read without a function call. */
+const asciiClasses = Uint8Array.from({ length: 0x80 }, (_, code) => classOfCodeUnit(code));
+
+const scanOfLastText = forLastText(scanText);
+
+/**
+ * The classes of every code unit of a text (one extra 0 at the end), remembered for the last text.
+ *
+ * @example
+ * const classes = characterClasses('Aé1');
+ * (classes[1] & CharacterClass.lower) !== 0 // true
+ */
+export const characterClasses = (text: string): Uint8Array => scanOfLastText(text).classes;
+
 /**
  * The word stretches of a text, remembered for the last text.
  *
@@ -27,48 +111,7 @@ export interface WordStretches {
  * const { count, starts } = wordStretches('co-op, UNOCT');
  * starts.subarray(0, count) // Int32Array [0, 7]
  */
-export const wordStretches: (text: string) => WordStretches = forLastText(findStretches);
-
-function findStretches(text: string): WordStretches {
-  const classes = characterClasses(text);
-  const length = text.length;
-  // Typed arrays as long as the most stretches a text can have: pushing to growing lists cost most of the
-  // scan. They are kept from text to text and the stretches found copied out: zeroing new ones per text
-  // cost as much as the scan.
-  const most = (length >> 1) + 1;
-  const { starts, ends, firstCapitals } = scratchFor(most);
-  const afterMarks: number[] = [];
-  let count = 0;
-  let i = 0;
-  while (i < length) {
-    let classOfI = classes[i] as number;
-    // The second half of a surrogate pair has no class: stepping one code unit at a time outside
-    // stretches lands on it and steps on.
-    if ((classOfI & wordPart) === 0) {
-      i++;
-      continue;
-    }
-    starts[count] = i;
-    let firstCapital = -1;
-    do {
-      if (firstCapital < 0 && (classOfI & CharacterClass.upper) !== 0) firstCapital = i;
-      const isMark = isMarkClass(classOfI);
-      i += (classOfI & CharacterClass.pairStart) !== 0 ? 2 : 1;
-      classOfI = classes[i] as number;
-      if (isMark && (classOfI & wordPart) !== 0) afterMarks.push(i);
-    } while ((classOfI & wordPart) !== 0);
-    ends[count] = i;
-    firstCapitals[count] = firstCapital;
-    count++;
-  }
-  return {
-    count,
-    starts: starts.slice(0, count),
-    ends: ends.slice(0, count),
-    firstCapitals: firstCapitals.slice(0, count),
-    afterMarks,
-  };
-}
+export const wordStretches = (text: string): WordStretches => scanOfLastText(text).stretches;
 
 const newScratch = (length: number) => ({
   starts: new Int32Array(length),

@@ -1,12 +1,12 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
-import { CharacterClass, characterClasses, hasClass, wordPart } from '../characters.js';
+import { CharacterClass, hasClass, wordPart } from '../characters.js';
 import { wholeText } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import { forLastText } from '../last-text.js';
 import type { Mention } from '../mention.js';
 import { withoutArticle } from '../names.js';
-import { wordStretches } from '../word-stretches.js';
+import { characterClasses, wordStretches } from '../word-stretches.js';
 
 /** An ASCII word character, as `\b` sees it. */
 const isAsciiWord = (code: number): boolean =>
