@@ -7,6 +7,7 @@ import { acronymDefinitionParser, acronymParser } from './parsers/acronyms.js';
 import { armedGroupParser } from './parsers/armed-groups.js';
 import { contributorsParser } from './parsers/contributors.js';
 import { gazetteerParser } from './parsers/gazetteer.js';
+import { compassPlaceParser, placeAfterInParser, placeBeforeNounParser } from './parsers/localities.js';
 import { organizationPatternParser } from './parsers/organization-pattern.js';
 import { appositivePersonParser, speakingPersonParser, titledPersonParser } from './parsers/people.js';
 import { placeAfterNounParser, placeBeforeUnitParser, placeListParser } from './parsers/place-cues.js';
@@ -35,6 +36,9 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
     placeAfterNounParser,
     placeBeforeUnitParser,
     placeListParser,
+    placeBeforeNounParser,
+    compassPlaceParser,
+    placeAfterInParser,
   ],
   refiners: [surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner, overlapRefiner],
 };
