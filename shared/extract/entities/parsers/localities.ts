@@ -6,6 +6,7 @@ import { notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { placeListParser } from './place-cues.js';
 
 /**
  * Places no gazetteer knows, told by their context: a place noun written after them ("the Artibonite
@@ -40,8 +41,33 @@ const placeNounsAfter = [
 const countryNames: ReadonlySet<string> = new Set(countries.map(([common]) => common));
 
 /** Adjectives of nationality or faith end so; a name ending so before "region" is an adjective ("the Arab region"). */
-const adjectiveEnding = /(?:an|ese|ish|ic|i)$/;
-const adjectives: ReadonlySet<string> = new Set(['Arab', 'Muslim', 'Christian', 'Jewish', 'Kurd', 'Druze']);
+const adjectiveEnding = /(?:an|ese|ish|ic)$/;
+const adjectives: ReadonlySet<string> = new Set([
+  'Arab',
+  'Muslim',
+  'Christian',
+  'Jewish',
+  'Kurd',
+  'Druze',
+  'Sunni',
+  'Shia',
+  'Shiite',
+  'Iraqi',
+  'Israeli',
+  'Pakistani',
+  'Yemeni',
+  'Saudi',
+  'Kuwaiti',
+  'Qatari',
+  'Omani',
+  'Emirati',
+  'Bangladeshi',
+  'Nepali',
+  'Azerbaijani',
+  'Bahraini',
+  'Somali',
+  'Kashmiri',
+]);
 
 /** Capitalised words after "in" that name no place: parts of documents and languages. */
 const notPlaceWords: ReadonlySet<string> = new Set([
@@ -131,6 +157,9 @@ export const placeBeforeNounParser: Parser<Mention> = {
     () => new RegExp(`[ \\t](?:${placeNounsAfter.join('|')})s?(?![A-Za-z\\u00c0-\\u024f'’-])`, 'g'),
   ),
   extract(ctx, match) {
+    // Most nouns follow a lower-case word ("the region"): only a capital or a number before one is read on.
+    const wordBefore = ctx.text.charAt(ctx.text.lastIndexOf(' ', match.index - 1) + 1);
+    if (!/[\p{Lu}\d]/u.test(wordBefore)) return null;
     const windowStart = Math.max(0, match.index - 160);
     const found = listBeforeNoun().exec(ctx.text.slice(windowStart, match.index + 1));
     const list = found?.[1];
@@ -143,7 +172,10 @@ export const placeBeforeNounParser: Parser<Mention> = {
       const start = listStart + member.index;
       if (!isPlaceName(ctx.text, name)) return null;
       const last = name.split(/[ \t]+/).pop() ?? '';
-      if (!/\d/.test(name) && adjectiveEnding.test(last) && longestKnownName(ctx.text, start) === null) return null;
+      // One name alone must not read as an adjective; a list of several is a list of places.
+      const lone = !/[,]|[ \t]and[ \t]/.test(list);
+      if (lone && !/\d/.test(name) && adjectiveEnding.test(last) && longestKnownName(ctx.text, start) === null)
+        return null;
       const span = localitySpan(ctx, start, start + name.length);
       if (span === null) return null;
       spans.push(span);
@@ -219,7 +251,8 @@ const nameAfterIn = compiledOnce(() => new RegExp(`(?:the[ \\t]+)?(${placeWord}(
  */
 export const placeAfterInParser: Parser<Mention> = {
   name: 'place-after-in',
-  pattern: compiledOnce(() => /\bin[ \t]+(?=[A-Zt\u00c0-\u00de])/g),
+  // After a space or bracket, and only before a capital (maybe after "the"): cheaper than a word boundary.
+  pattern: compiledOnce(() => /[ \t(\n]in[ \t]+(?=[A-Z\u00c0-\u00de]|the[ \t]+[A-Z\u00c0-\u00de])/g),
   extract(ctx, match) {
     const pattern = nameAfterIn();
     pattern.lastIndex = match.index + match[0].length;
@@ -228,10 +261,11 @@ export const placeAfterInParser: Parser<Mention> = {
     if (found === null || name === undefined) return null;
     const end = found.index + found[0].length;
     const start = end - name.length;
-    if (!endsName(ctx.text, end) || !isPlaceName(ctx.text, name)) return null;
+    // A known name is the gazetteer's: checked first, as the word tests below search the whole text.
+    if (longestKnownName(ctx.text, start) !== null || !endsName(ctx.text, end)) return null;
     const last = name.split(/[ \t]+/).pop() ?? '';
-    const known = longestKnownName(ctx.text, start);
-    if (known === null && adjectiveEnding.test(last) && !/[ \t]/.test(name)) return null;
+    if (adjectiveEnding.test(last) && !/[ \t]/.test(name)) return null;
+    if (!isPlaceName(ctx.text, name)) return null;
     return localitySpan(ctx, start, end);
   },
 };
@@ -244,3 +278,16 @@ function endsName(text: string, end: number): boolean {
   const word = /^[ \t]+([a-z]+)(?![\p{L}\p{N}'’-])/u.exec(text.slice(end, end + 16))?.[1];
   return word !== undefined && wordsAfterPlace.has(word);
 }
+
+/**
+ * The place lists of placeListParser ("in Homs, Talbiseh and Rastan") after "around", "across" and "near"
+ * too: "attacks in and around Hama, Kalbin and Tarsa".
+ *
+ * @example
+ * // "fighting around Port-au-Prince, Varel and Ostin" → places "Port-au-Prince", "Varel", "Ostin"
+ */
+export const placeListAfterPrepositionParser: Parser<Mention> = {
+  name: 'place-list-after-preposition',
+  pattern: compiledOnce(() => /\b(?:around|across|near)[ \t]+(?=[A-Zae\u00c0-\u024f])/g),
+  extract: placeListParser.extract,
+};
