@@ -5,8 +5,22 @@ import { groupMentions } from './cluster.js';
 import type { Mention } from './mention.js';
 import { acronymDefinitionParser, acronymParser } from './parsers/acronyms.js';
 import { armedGroupParser } from './parsers/armed-groups.js';
+import {
+  aliasedPersonParser,
+  bylineParser,
+  namedPersonParser,
+  nicknamedPersonParser,
+  publisherParser,
+} from './parsers/citations.js';
 import { contributorsParser } from './parsers/contributors.js';
 import { gazetteerParser } from './parsers/gazetteer.js';
+import {
+  compassPlaceParser,
+  placeAfterInParser,
+  placeBeforeNounParser,
+  placeListAfterPrepositionParser,
+} from './parsers/localities.js';
+import { lowerCaseArmedGroupParser, namedGroupParser } from './parsers/named-groups.js';
 import { organizationPatternParser } from './parsers/organization-pattern.js';
 import { appositivePersonParser, speakingPersonParser, titledPersonParser } from './parsers/people.js';
 import { placeAfterNounParser, placeBeforeUnitParser, placeListParser } from './parsers/place-cues.js';
@@ -15,6 +29,7 @@ import { shortFormParser } from './parsers/short-forms.js';
 import { speakerLabelParser } from './parsers/speaker-labels.js';
 import { overlapRefiner } from './refiners/overlaps.js';
 import { surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner } from './refiners/people.js';
+import { documentSymbolRefiner } from './refiners/symbols.js';
 import { joinWrappedLines } from './wrapped-lines.js';
 
 /** Parsers propose mentions; refiners add surname mentions, trim, and keep one mention per stretch of text. */
@@ -35,8 +50,19 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
     placeAfterNounParser,
     placeBeforeUnitParser,
     placeListParser,
+    placeBeforeNounParser,
+    compassPlaceParser,
+    placeAfterInParser,
+    bylineParser,
+    publisherParser,
+    nicknamedPersonParser,
+    namedPersonParser,
+    aliasedPersonParser,
+    namedGroupParser,
+    lowerCaseArmedGroupParser,
+    placeListAfterPrepositionParser,
   ],
-  refiners: [surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner, overlapRefiner],
+  refiners: [documentSymbolRefiner, surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner, overlapRefiner],
 };
 
 /**

@@ -31,6 +31,8 @@ const ambiguousCapitals = new Set([
   'City of Victoria',
   'Washington D.C.',
 ]);
+/** Native spellings that are also common English words: "small island developing States" is no Iceland. */
+const commonWordNames = new Set(['Island']);
 const latin = /^[\p{Script=Latin}\p{M}0-9 ,.'’()-]+$/u;
 
 const rows = [];
@@ -38,7 +40,8 @@ for (const c of countries) {
   if (!(c.unMember || c.independent || keptTerritories.has(c.cca3))) continue;
   const names = new Set([c.name.common, c.name.official, ...(extraNames[c.cca3] ?? [])]);
   for (const alt of c.altSpellings) {
-    if (alt.length > 3 && !alt.includes(',') && latin.test(alt) && !/^[A-Z.]+$/.test(alt)) names.add(alt);
+    if (alt.length > 3 && !alt.includes(',') && !commonWordNames.has(alt) && latin.test(alt) && !/^[A-Z.]+$/.test(alt))
+      names.add(alt);
   }
   for (const name of [...names]) if (!latin.test(name)) names.delete(name);
   const capitals = (c.capital ?? []).filter((capital) => latin.test(capital) && !ambiguousCapitals.has(capital));

@@ -129,7 +129,7 @@ export const countries: readonly (readonly [string, readonly string[], readonly 
   ['Honduras', ['Republic of Honduras', 'República de Honduras'], ['Tegucigalpa']],
   ['Hong Kong', ["Hong Kong Special Administrative Region of the People's Republic of China"], []],
   ['Hungary', [], ['Budapest']],
-  ['Iceland', ['Island', 'Republic of Iceland', 'Lýðveldið Ísland'], ['Reykjavik']],
+  ['Iceland', ['Republic of Iceland', 'Lýðveldið Ísland'], ['Reykjavik']],
   ['India', ['Republic of India', 'Bhārat', 'Bharat Ganrajya'], ['New Delhi']],
   ['Indonesia', ['Republic of Indonesia', 'Republik Indonesia'], ['Jakarta']],
   ['Iran', ['Islamic Republic of Iran', 'Jomhuri-ye Eslāmi-ye Irān'], ['Tehran']],

@@ -64,6 +64,8 @@ export const regions: readonly (readonly [string, readonly string[]])[] = [
   ['Indo-Pacific', []],
   ['Arctic', []],
   ['Antarctica', []],
+  // The dotted abbreviation news texts use; the country list keeps no all-capital spellings.
+  ['United States', ['U.S.', 'U.S.A.']],
 ];
 
 /** Large cities and UN duty stations that are not national capitals (capitals come from the country list). */
