@@ -142,31 +142,36 @@ function lastEndingBy(entries: readonly { span: Span<Mention> }[], offset: numbe
 interface Body {
   readonly span: Span<Mention>;
   readonly cluster: Span<Mention>[];
-  /** The name with a space either side, to find a head in it as a whole word. */
-  readonly padded: string;
+}
+
+/** Whether `head` is a whole word of `name`: between spaces or the name's ends. */
+function hasWord(name: string, head: string): boolean {
+  for (let at = name.indexOf(head); at >= 0; at = name.indexOf(head, at + 1)) {
+    const end = at + head.length;
+    if ((at === 0 || name.charCodeAt(at - 1) === 32) && (end === name.length || name.charCodeAt(end) === 32))
+      return true;
+  }
+  return false;
 }
 
 /** "the Council" joins the nearest body before it whose name has the word Council; "the Organization" is the UN. */
 function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span<Mention>[]): void {
+  if (shortForms.length === 0) return;
   const votes = new Map<string, Map<Span<Mention>[], number>>();
   // Organization mentions by end offset: each short form looks for the nearest one before it.
-  const bodies: Body[] = clusters
-    .flatMap((cluster) =>
-      cluster
-        .filter((span) => span.value.type === 'organization')
-        .map((span) => ({ span, cluster, padded: ` ${span.value.name} ` })),
-    )
-    .sort((x, y) => x.span.end - y.span.end);
+  const bodies: Body[] = [];
+  for (const cluster of clusters)
+    for (const span of cluster) if (span.value.type === 'organization') bodies.push({ span, cluster });
+  bodies.sort((x, y) => x.span.end - y.span.end);
   // The bodies each head can name, in the same order, found once per head: looking back through all
   // bodies from every short form whose head no body has read them all each time.
   const bodiesByHead = new Map<string, Body[]>();
   const bodiesNamedBy = (head: string): Body[] => {
     let named = bodiesByHead.get(head);
     if (named === undefined) {
-      const paddedHead = ` ${head} `;
       named = bodies.filter(
-        ({ span, padded }) =>
-          (head === 'Organization' && span.value.known === 'United Nations') || padded.includes(paddedHead),
+        ({ span }) =>
+          (head === 'Organization' && span.value.known === 'United Nations') || hasWord(span.value.name, head),
       );
       bodiesByHead.set(head, named);
     }
@@ -228,7 +233,9 @@ function canonicalName(
     type === 'person' || nonAcronym.length > 0 ? nonAcronym.map((s) => cleanName(s.value.name)) : [...names.keys()];
   const counts = (name: string): number => names.get(name) ?? 0;
   const measure = (name: string): number => (type === 'person' ? name.split(/\s+/).length * 1000 : 0) + name.length;
-  return [...new Set(candidates)].sort((a, b) => measure(b) - measure(a) || counts(b) - counts(a))[0];
+  // Each candidate measured once, not at every comparison of the sort.
+  const measured = [...new Set(candidates)].map((name) => ({ name, size: measure(name), count: counts(name) }));
+  return measured.sort((a, b) => b.size - a.size || b.count - a.count)[0]?.name;
 }
 
 const cleanName = remembered((name) => withoutArticle(name.replace(/\s+/g, ' ').trim()));
