@@ -2,47 +2,54 @@
  * English cardinal number words (standard English numerals; no external source needed).
  * Scale words multiply what precedes them; "and" may only follow "hundred" or a larger scale.
  */
-const SMALL: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+// Maps, not objects: a plain object would answer for 'constructor' and the other Object.prototype names.
+const SMALL: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
 
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const TENS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
-const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  // "three dozen fighters" is 36; "dozens" (vague) is not a number word.
-  dozen: 12,
-};
+const SCALES: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    // "three dozen fighters" is 36; "dozens" (vague) is not a number word.
+    dozen: 12,
+  }),
+);
 
 /**
  * The words as one prefix tree ("t(?:en|h(?:irt(?:een|y)|ree)|…)"): a long text is scanned for number words
@@ -62,22 +69,22 @@ function trie(words: readonly string[]): string {
 }
 
 /** Where a spelled-out number may begin: a unit, teen or tens word, or a hyphenated compound ("thirty-one"). */
-export const NUMBER_WORD_START = `\\b(?:${trie(Object.keys(TENS))}(?:-${trie(Object.keys(SMALL))})?|${trie(
-  Object.keys(SMALL),
-)})\\b`;
+export const NUMBER_WORD_START = `\\b(?:${trie([...TENS.keys()])}(?:-${trie([...SMALL.keys()])})?|${trie([
+  ...SMALL.keys(),
+])})\\b`;
 
 /** One word or hyphenated compound worth less than a hundred ("seven", "thirty-one"), else null. */
 function belowHundred(word: string): number | null {
   const lower = word.toLowerCase();
-  const small = SMALL[lower];
+  const small = SMALL.get(lower);
   if (small !== undefined) return small;
-  const tens = TENS[lower];
+  const tens = TENS.get(lower);
   if (tens !== undefined) return tens;
   if (!lower.includes('-')) return null;
   const [head, tail, ...rest] = lower.split('-');
   if (head === undefined || tail === undefined || rest.length > 0) return null;
-  const tensPart = TENS[head];
-  const unitPart = SMALL[tail];
+  const tensPart = TENS.get(head);
+  const unitPart = SMALL.get(tail);
   return tensPart !== undefined && unitPart !== undefined && unitPart < 10 ? tensPart + unitPart : null;
 }
 
@@ -130,8 +137,8 @@ export function parseNumberWords(text: string, start: number): ParsedNumberWords
       group *= 100;
       expectSmall = true;
       lastWasScale = true;
-    } else if (SCALES[word] !== undefined && group > 0) {
-      total += group * (SCALES[word] ?? 1);
+    } else if (SCALES.get(word) !== undefined && group > 0) {
+      total += group * (SCALES.get(word) ?? 1);
       group = 0;
       expectSmall = true;
       lastWasScale = true;

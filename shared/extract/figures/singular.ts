@@ -2,40 +2,43 @@
  * English plural → singular for counted nouns (standard English morphology). Irregular forms are listed;
  * regular ones follow the usual suffix rules.
  */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  people: 'person',
-  persons: 'person',
-  children: 'child',
-  men: 'man',
-  women: 'woman',
-  feet: 'foot',
-  teeth: 'tooth',
-  mice: 'mouse',
-  geese: 'goose',
-  criteria: 'criterion',
-  phenomena: 'phenomenon',
-  analyses: 'analysis',
-  crises: 'crisis',
-  theses: 'thesis',
-  hypotheses: 'hypothesis',
-  diagnoses: 'diagnosis',
-  lives: 'life',
-  wives: 'wife',
-  knives: 'knife',
-  halves: 'half',
-  shelves: 'shelf',
-  thieves: 'thief',
-  wolves: 'wolf',
-  leaves: 'leaf',
-  indices: 'index',
-  appendices: 'appendix',
-  matrices: 'matrix',
-  vertices: 'vertex',
-  heroes: 'hero',
-  potatoes: 'potato',
-  vetoes: 'veto',
-  embargoes: 'embargo',
-};
+// A Map, not an object: a plain object would answer for 'constructor' and the other Object.prototype names.
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    people: 'person',
+    persons: 'person',
+    children: 'child',
+    men: 'man',
+    women: 'woman',
+    feet: 'foot',
+    teeth: 'tooth',
+    mice: 'mouse',
+    geese: 'goose',
+    criteria: 'criterion',
+    phenomena: 'phenomenon',
+    analyses: 'analysis',
+    crises: 'crisis',
+    theses: 'thesis',
+    hypotheses: 'hypothesis',
+    diagnoses: 'diagnosis',
+    lives: 'life',
+    wives: 'wife',
+    knives: 'knife',
+    halves: 'half',
+    shelves: 'shelf',
+    thieves: 'thief',
+    wolves: 'wolf',
+    leaves: 'leaf',
+    indices: 'index',
+    appendices: 'appendix',
+    matrices: 'matrix',
+    vertices: 'vertex',
+    heroes: 'hero',
+    potatoes: 'potato',
+    vetoes: 'veto',
+    embargoes: 'embargo',
+  }),
+);
 
 /** Words that are the same in both numbers, or only ever plural. */
 const INVARIANT = new Set([
@@ -56,11 +59,11 @@ const INVARIANT = new Set([
 
 /** Irregular plurals that do not end in "s", so the plural test must know them. */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
-  [...Object.keys(IRREGULAR), ...INVARIANT].filter((word) => !word.endsWith('s') || INVARIANT.has(word)),
+  [...IRREGULAR.keys(), ...INVARIANT].filter((word) => !word.endsWith('s') || INVARIANT.has(word)),
 );
 
 function singularWord(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) return irregular;
   if (INVARIANT.has(word)) return word;
   if (word.endsWith('men') && word.length > 4) return `${word.slice(0, -3)}man`;

@@ -27,6 +27,18 @@ describe('figures written in words', () => {
     ]);
   });
 
+  it('reads words that name Object.prototype members as plain words', () => {
+    // Prepare
+    const text = 'Five constructor firms joined the project. It hired 1 constructor.';
+    // Act
+    const figures = figuresOf(text);
+    // Assert
+    expect(figures).toEqual([
+      { value: 5, unit: 'count', noun: 'firm', approximate: false },
+      { value: 1, unit: 'count', noun: 'constructor', approximate: false },
+    ]);
+  });
+
   it('parses the longest well-formed number and stops at a second number', () => {
     expect(parseNumberWords('two thousand five hundred people', 0)).toMatchObject({ value: 2500, words: 4 });
     expect(parseNumberWords('four and five', 0)).toMatchObject({ value: 4, words: 1 });
