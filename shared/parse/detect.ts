@@ -12,16 +12,19 @@ const BY_CONTENT_TYPE: ReadonlyArray<readonly [RegExp, DocumentFormat]> = [
   [/^text\/(?:x-)?markdown\b/i, 'markdown'],
 ];
 
-const BY_EXTENSION: Readonly<Record<string, DocumentFormat>> = {
-  pdf: 'pdf',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  md: 'markdown',
-  markdown: 'markdown',
-  story: 'story',
-  txt: 'text',
-};
+// A Map, not an object: a plain object would answer for 'constructor' and the other Object.prototype names.
+const BY_EXTENSION: ReadonlyMap<string, DocumentFormat> = new Map(
+  Object.entries({
+    pdf: 'pdf',
+    html: 'html',
+    htm: 'html',
+    xhtml: 'html',
+    md: 'markdown',
+    markdown: 'markdown',
+    story: 'story',
+    txt: 'text',
+  }),
+);
 
 /** Bytes that open an HTML document or fragment, after optional whitespace and a BOM (also a mis-decoded one). */
 const HTML_OPENING =
@@ -50,7 +53,7 @@ function fromContentType(contentType: string | null | undefined): DocumentFormat
 
 function fromExtension(filename: string): DocumentFormat | null {
   const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase();
-  return (extension && BY_EXTENSION[extension]) || null;
+  return (extension && BY_EXTENSION.get(extension)) || null;
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {

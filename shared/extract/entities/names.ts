@@ -29,21 +29,24 @@ export const organizationKey: (name: string) => string = remembered((name) => {
     .replace(/'s\b/g, '')
     .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0)
-    .map((token) => spellingVariants[token] ?? token);
+    .map((token) => spellingVariants.get(token) ?? token);
   if (tokens[0] === 'the') tokens.shift();
   if (tokens.length > 2 && tokens[0] === 'united' && tokens[1] === 'nations') tokens.splice(0, 2);
   else if (tokens.length > 1 && tokens[0] === 'un') tokens.shift();
   return tokens.join('');
 });
 
-const spellingVariants: Readonly<Record<string, string>> = {
-  organisation: 'organization',
-  center: 'centre',
-  program: 'programme',
-  for: 'of',
-  co: '',
-  counter: 'counter',
-};
+// A Map, not an object: a plain object would answer for 'constructor' and the other Object.prototype names.
+const spellingVariants: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    organisation: 'organization',
+    center: 'centre',
+    program: 'programme',
+    for: 'of',
+    co: '',
+    counter: 'counter',
+  }),
+);
 
 /** The head nouns of an organization name, to resolve "the Council" to the Council named before. */
 export function organizationHeadsIn(name: string): string[] {

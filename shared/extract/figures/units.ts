@@ -7,13 +7,16 @@ const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'CNY', 
 const CODE_ALTERNATION = CURRENCY_CODES.join('|');
 
 /** Signs written before the number; "$" alone is read as US dollars, the usual sense in UN documents. */
-const SIGN_CURRENCY: Readonly<Record<string, string>> = {
-  US$: 'USD',
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-};
+// A Map, not an object: a plain object would answer for 'constructor' and the other Object.prototype names.
+const SIGN_CURRENCY: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    US$: 'USD',
+    $: 'USD',
+    '€': 'EUR',
+    '£': 'GBP',
+    '¥': 'JPY',
+  }),
+);
 
 // Anchored at the end of the text before the number: "US$ ", "$", "€", "USD ".
 const PREFIX = new RegExp(`(?:(US\\$|\\$|€|£|¥)|\\b(${CODE_ALTERNATION})) ?$`);
@@ -37,15 +40,18 @@ const PERCENT = /^(?: ?%|[ \u00A0]*\n?[ \u00A0]*(?:per ?cent|percent(?:age point
  */
 const SCALE_WORDS =
   /^[ \u00A0]*\n?[ \u00A0]*(million|billion|trillion|thousand)\b|^(bn|m|k)\b|^[-‐‑](million|billion|trillion)\b/iy;
-const SCALE_VALUE: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-};
+// A Map, not an object: a plain object would answer for 'constructor' and the other Object.prototype names.
+const SCALE_VALUE: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    thousand: 1e3,
+    k: 1e3,
+    million: 1e6,
+    m: 1e6,
+    billion: 1e9,
+    bn: 1e9,
+    trillion: 1e12,
+  }),
+);
 
 export interface CurrencyPrefix {
   readonly unit: string;
@@ -69,7 +75,7 @@ export function currencyBefore(text: string, numberStart: number): CurrencyPrefi
   if (match === null) return null;
   const sign = match[1];
   const code = match[2];
-  const unit = sign !== undefined ? SIGN_CURRENCY[sign] : code;
+  const unit = sign !== undefined ? SIGN_CURRENCY.get(sign) : code;
   if (unit === undefined) return null;
   return { unit, start: numberStart - before.length + match.index };
 }
@@ -97,7 +103,7 @@ export function scaleAfter(text: string, end: number, allowShort: boolean): Scal
   if (match === null) return null;
   const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
   if ((match[2] !== undefined || match[3] !== undefined) && !allowShort) return null;
-  const factor = SCALE_VALUE[word];
+  const factor = SCALE_VALUE.get(word);
   return factor === undefined ? null : { factor, end: end + match[0].length };
 }
 
@@ -189,5 +195,5 @@ export function sharedScaleAfter(text: string, end: number, value: number): numb
   if (match === null) return null;
   const second = Number((match[1] ?? '').replace(',', '.'));
   if (!(second > value)) return null;
-  return SCALE_VALUE[(match[2] ?? '').toLowerCase()] ?? null;
+  return SCALE_VALUE.get((match[2] ?? '').toLowerCase()) ?? null;
 }
