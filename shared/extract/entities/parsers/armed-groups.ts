@@ -1,6 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
+import { compiledOnce, wordsByFirstLetter } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
 
@@ -26,7 +26,7 @@ const groupName = compiledOnce(
 export const armedGroupParser: Parser<Mention> = {
   name: 'armed-group',
   // The group word alone, without the "u" flag (cheaper over a long text); the name is read after it.
-  pattern: compiledOnce(() => new RegExp(`\\b(?:${groupWords.join('|')})[ \\t]+(?=[A-Za-z])`, 'g')),
+  pattern: compiledOnce(() => new RegExp(`${wordsByFirstLetter(groupWords, '\\b')}[ \\t]+(?=[A-Za-z])`, 'g')),
   extract(ctx, match) {
     // The name stops before a capitalised ordinary word the text also writes in lower case.
     const nameStart = match.index + match[0].length;

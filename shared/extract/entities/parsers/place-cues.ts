@@ -1,7 +1,7 @@
 import { fullWeekdayNames } from '../../dates/vocabulary.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
+import { compiledOnce, wordsByFirstLetter } from '../compiled.js';
 import { notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
@@ -105,10 +105,12 @@ const nameBeforeUnit = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])${placeWord}(?
  */
 export const placeBeforeUnitParser: Parser<Mention> = {
   name: 'place-before-unit',
-  // After a space or tab: cheaper to scan for than from a word boundary.
-  pattern: compiledOnce(() => new RegExp(`[ \\t](?:${unitNouns.join('|')})(?![A-Za-z\\u00c0-\\u024f'’-])`, 'g')),
+  // After a space or tab, the nouns by first letter: cheaper to scan for than from a word boundary.
+  pattern: compiledOnce(
+    () => new RegExp(`${wordsByFirstLetter(unitNouns, '[ \\t]')}(?![A-Za-z\\u00c0-\\u024f'’-])`, 'g'),
+  ),
   extract(ctx, match) {
-    const unitStart = match.index + 1;
+    const unitStart = match.index;
     const windowStart = Math.max(0, unitStart - 40);
     const found = nameBeforeUnit.exec(ctx.text.slice(windowStart, unitStart));
     if (found === null) return null;
