@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '../../model/extraction.js';
+import { isWhitespaceCode } from '../char-codes.js';
 import type { ExtractionContext, Span } from '../types.js';
 import { knownOrganization } from './gazetteer.js';
 import type { Mention } from './mention.js';
@@ -46,11 +47,31 @@ const isAcronymSource = (mention: Mention): boolean =>
 
 /** The node a mention stands for before grouping: its gazetteer identity, surname or name key. */
 function nodeOf(mention: Mention): string {
-  if (mention.type === 'person')
-    return `person:${(mention.name.split(/\s+/).pop() ?? mention.name).replace(/^(?:al|el)-/i, '')}`;
-  if (mention.type === 'place') return `place:${mention.known ?? mention.name}`;
-  if (isAcronymSource(mention)) return `acronym:${mention.name.toUpperCase()}`;
-  return `org:${organizationKey(mention.name)}`;
+  if (mention.type === 'person') return personNode(mention.name);
+  if (mention.type === 'place') return placeNode(mention.known ?? mention.name);
+  if (isAcronymSource(mention)) return acronymNode(mention.name);
+  return organizationNode(organizationKey(mention.name));
+}
+
+// Node strings made once per name or key: the same string object each time lets the look-ups of the
+// grouping find it without reading it again (a new string is hashed and compared in full).
+const personNode = remembered((name) => `person:${surnameKey(name)}`);
+const placeNode = remembered((name) => `place:${name}`);
+const acronymNode = remembered((name) => `acronym:${name.toUpperCase()}`);
+const organizationNode = remembered((key) => `org:${key}`);
+const knownNode = remembered((canonical) => `known:${canonical}`);
+
+/**
+ * A person's last word without an "al-" or "el-": `name.split(/\s+/).pop().replace(/^(?:al|el)-/i, '')`,
+ * read from the codes (this runs for every person mention).
+ */
+function surnameKey(name: string): string {
+  let start = name.length;
+  while (start > 0 && !isWhitespaceCode(name.charCodeAt(start - 1))) start--;
+  const a = name.charCodeAt(start) | 32;
+  const hasArticle =
+    (a === 97 || a === 101) && (name.charCodeAt(start + 1) | 32) === 108 && name.charCodeAt(start + 2) === 45;
+  return name.slice(hasArticle ? start + 3 : start);
 }
 
 /**
@@ -86,10 +107,10 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
     }
     placed.push({ span, node });
     const parentless = withoutParentAcronym(mention);
-    if (parentless !== undefined) groups.join(node, groups.id(`org:${organizationKey(parentless)}`));
+    if (parentless !== undefined) groups.join(node, groups.id(organizationNode(organizationKey(parentless))));
     if (mention.type === 'organization') {
       const known = mention.known ?? knownOrganization(mention.name)?.canonical;
-      if (known !== undefined) groups.join(groups.id(`known:${known}`), node);
+      if (known !== undefined) groups.join(groups.id(knownNode(known)), node);
     }
   }
 
