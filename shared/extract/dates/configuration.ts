@@ -7,6 +7,7 @@ import { yearParser, yearRangeParser } from './parsers/year.js';
 import { dropExcludedZones, dropResolutionNumbers } from './refiners/exclusions.js';
 import { keepLongest } from './refiners/overlaps.js';
 import { mergeRanges, shareDayAndMonth } from './refiners/ranges.js';
+import { joinDayAboveBlankLine } from './refiners/wrapped-days.js';
 import { dropRepeats, dropYearless, fillMissingYears } from './refiners/years.js';
 
 export const dateParsers = [isoDateParser, dayFirstParser, monthLedParser, yearRangeParser, yearParser] as const;
@@ -14,7 +15,14 @@ export const dateParsers = [isoDateParser, dayFirstParser, monthLedParser, yearR
 /** Every date mention, each with a value whose year may still be missing. */
 export const rawDateConfiguration: ExtractorConfiguration<DateValue> = {
   parsers: dateParsers,
-  refiners: [dropExcludedZones, dropResolutionNumbers, keepLongest, mergeRanges, shareDayAndMonth],
+  refiners: [
+    dropExcludedZones,
+    dropResolutionNumbers,
+    keepLongest,
+    joinDayAboveBlankLine,
+    mergeRanges,
+    shareDayAndMonth,
+  ],
 };
 
 /** Dates as the record lists them: years filled in where certain, yearless ones dropped, one per value. */

@@ -58,12 +58,16 @@ function isSpeech(text: string): boolean {
 /** US and UN press offices close a release with "###" (or "- 30 -") on its own line. */
 const releaseEndMark = /\n\s*(?:###|-\s?30\s?-)\s*$/;
 
-/** Front-matter tags of government press offices ("speeches-remarks", "statements-releases"). */
+/**
+ * Front-matter tags of government press offices ("speeches-remarks", "statements-releases"). A press office's
+ * briefing or its transcript is an exchange with journalists published by that office, not an account of a
+ * meeting published by a UN body (GUIDELINES "meeting-summary"), even when its topic is a UN meeting.
+ */
 function kindFromTags(tags: string | null): DocumentKind | null {
   if (!tags) return null;
   if (/speech|remark|statement/i.test(tags)) return 'statement';
   if (/press[- ]?release/i.test(tags)) return 'press-release';
-  if (/briefing|transcript/i.test(tags)) return 'meeting-summary';
+  if (/briefing|transcript/i.test(tags)) return 'other';
   return null;
 }
 

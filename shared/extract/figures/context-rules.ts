@@ -1,4 +1,5 @@
 import type { FigureCandidate } from './candidate.js';
+import { looksPlural } from './head-noun.js';
 
 /**
  * Contexts in which a number is a label, a reference, a date part or a name rather than a quantity. Each
@@ -174,6 +175,30 @@ function isFootnoteNumber(text: string, start: number, line: { before: string; a
   return SENTENCE_END_BEFORE.test(line.before);
 }
 
+// After a line of prose, a blank line and a lower-case word: a paragraph break of the PDF inside a sentence.
+const LOWER_CASE_AFTER_BLANK_LINE = /^\n[ \u00A0]*\n[ \u00A0]*\p{Ll}/u;
+const CAPITALISED_WORD_BELOW = /^\n[ \u00A0]*(\p{Lu}\p{Ll}+)\b/u;
+
+/**
+ * The sentence of a count that closes its line goes on below, so the count is prose rather than a table cell:
+ * the line reads as prose up to the number (a lower-case word or a comma right before it), and the next line
+ * continues in lower case after a blank line ("Of these, 82\n\ncases occurred"), or, for a qualified count,
+ * opens with a capitalised plural head ("more than 40\nHeads of State").
+ */
+function sentenceRunsOn(text: string, lineEnd: number, lineBefore: string, approximate: boolean): boolean {
+  const end = endBeforeSpaces(lineBefore);
+  if (
+    lineBefore.charAt(end - 1) !== ',' &&
+    !/(?:^|[ \u00A0])\p{Ll}+$/u.test(lineBefore.slice(Math.max(0, end - 24), end))
+  ) {
+    return false;
+  }
+  const below = text.slice(lineEnd, lineEnd + 40);
+  if (LOWER_CASE_AFTER_BLANK_LINE.test(below)) return true;
+  const word = approximate ? CAPITALISED_WORD_BELOW.exec(below)?.[1] : undefined;
+  return word !== undefined && looksPlural(word);
+}
+
 function isSentenceStart(text: string, wordStart: number): boolean {
   return SENTENCE_BOUNDARY_BEFORE.test(text.slice(Math.max(0, wordStart - 8), wordStart));
 }
@@ -270,11 +295,11 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
     if (isFootnoteNumber(text, start, line)) return 'footnote';
     if (endsInTableCell(line.before)) return 'table cell';
     // A count closing its line before a capitalised line or a blank one is a table cell, not prose.
+    const lineEnd = end + line.after.length;
     if (
       /^[ \u00A0]*$/.test(line.after) &&
-      /^\n(?:[ \u00A0]*\n|[ \u00A0]*[\p{Lu}\d]|$)/u.test(
-        text.slice(end + line.after.length, end + line.after.length + 4),
-      )
+      /^\n(?:[ \u00A0]*\n|[ \u00A0]*[\p{Lu}\d]|$)/u.test(text.slice(lineEnd, lineEnd + 4)) &&
+      !sentenceRunsOn(text, lineEnd, line.before, approximate)
     )
       return 'table cell';
     // Counts of a thousand or more carry a separator ("2,500"); bare digits before a capital are a name.

@@ -96,6 +96,7 @@ const PLURAL_MODIFIERS = new Set([
 
 const OPENING_QUOTE = /[“"‘]$/;
 const PUNCTUATION_STOP = /[,;:.!?()[\]{}"“”/|\\=<>]|\n\s*\n/;
+const BLANK_LINE_ONLY = /^[ \u00A0]*\n[ \u00A0]*\n[ \u00A0]*$/;
 
 const TOKEN = /([^\p{L}\d]*)(\p{L}[\p{L}\p{M}'’\-‐‑]*|\d+)/uy;
 /**
@@ -165,7 +166,10 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
     const { gap, word, end } = token;
     // An opening quote may stand before the first word: 'only two “offices” were active'.
     const stopGap = words === 0 ? gap.replace(OPENING_QUOTE, '') : gap;
-    if (PUNCTUATION_STOP.test(stopGap) || /^\d/.test(word)) break;
+    // A blank line right after the number with a lower-case word below is a PDF paragraph break inside the
+    // sentence ("82\n\ncases occurred"), not the end of the phrase.
+    const runsOn = words === 0 && BLANK_LINE_ONLY.test(stopGap) && /^\p{Ll}/u.test(word);
+    if ((!runsOn && PUNCTUATION_STOP.test(stopGap)) || /^\d/.test(word)) break;
     if (words === 0 && gap.length === 0 && position > 0) break;
     const lower = word.toLowerCase();
     if (firstCapitalized === null) firstCapitalized = isCapitalized(word);

@@ -209,16 +209,23 @@ export const dropDurations: Refiner<FigureCandidate> = {
   },
 };
 
+/** Four plain digits that could be a calendar year ("over 2020"): a qualifier does not make them a quantity. */
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$|^2100$/;
+
 /**
- * A count with no noun, own or borrowed, is a bare label rather than a quantity; a decimal count must name
- * its own unit ("1.5 million people", "5.56 mm"), else it is a section or version number.
+ * A count with no noun, own or borrowed, is a bare label rather than a quantity, unless a qualifier says it
+ * is an amount ("Over 20,000 flee"); a decimal count must name its own unit ("1.5 million people", "5.56 mm"),
+ * else it is a section or version number.
  */
 export const dropNounlessCounts: Refiner<FigureCandidate> = {
   name: 'drop-nounless-counts',
-  refine: (_ctx, spans) =>
+  refine: (ctx, spans) =>
     spans.filter(({ value: candidate }) => {
       if (candidate.unit !== 'count') return true;
-      if (candidate.noun === null) return false;
+      if (candidate.noun === null) {
+        if (!candidate.approximate || !Number.isInteger(candidate.value)) return false;
+        return !YEAR_LIKE.test(ctx.text.slice(candidate.numberStart, candidate.numberEnd));
+      }
       return Number.isInteger(candidate.value) || candidate.nounIsOwn;
     }),
 };

@@ -155,8 +155,16 @@ describe('document info', () => {
   });
 
   it('reads the kind from declared tags', () => {
-    const info = extractDocumentInfo({ text: 'The officials met the press.' }, { tags: 'press-briefings' });
-    expect(info.kind).toBe('meeting-summary');
+    const info = extractDocumentInfo({ text: 'The officials met the press.' }, { tags: 'speeches-remarks' });
+    expect(info.kind).toBe('statement');
+  });
+
+  it('does not call a press office briefing on a UN meeting a meeting summary', () => {
+    const info = extractDocumentInfo(
+      { text: 'OFFICIAL:  Fire away.\n\nQ    What did the leaders discuss at the Council meeting?' },
+      { tags: 'press-briefings', title: 'Press Briefing on the Meetings at the Summit' },
+    );
+    expect(info.kind).toBe('other');
   });
 
   it('drops a section heading run into a declared title', () => {

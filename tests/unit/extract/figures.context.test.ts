@@ -106,6 +106,22 @@ describe('figures on large inputs', () => {
       ]);
     });
 
+    it('marks synonyms of the listed qualifiers approximate', () => {
+      const text = 'Roughly 40 boats, close to 300 fishermen, approximately 12 villages and around 7 ports.';
+      const figures = extractFigures({ text }).map(({ value, approximate }) => [value, approximate]);
+      expect(figures).toEqual([
+        [40, true],
+        [300, true],
+        [12, true],
+        [7, true],
+      ]);
+    });
+
+    it('does not mark "an estimated" figure approximate', () => {
+      const [figure] = extractFigures({ text: 'There are an estimated 9,000 herders in the valley.' });
+      expect(figure).toMatchObject({ value: 9000, noun: 'herder', approximate: false });
+    });
+
     it('does not carry a qualifier to the next number of a list', () => {
       const figures = extractFigures({ text: 'over 200 fighters, 13 operatives and 4 leaders' });
       expect(figures.map((figure) => figure.approximate)).toEqual([true, false, false]);
