@@ -29,7 +29,7 @@ export const lowerCaseBodyParser: Parser<Mention> = {
     return spanAt(ctx, match.index, match.index + match[0].length, {
       type: 'organization',
       source: 'gazetteer',
-      name: match[0],
+      name: canonical,
       known: canonical,
     });
   },
@@ -96,7 +96,7 @@ export const splitWordNameParser: Parser<Mention> = {
         return spanAt(ctx, opening.start, end, {
           type: 'organization',
           source: 'gazetteer',
-          name: ctx.text.slice(opening.start, end),
+          name: known.canonical,
           known: known.canonical,
         });
       }
