@@ -22,11 +22,20 @@ import {
 } from './parsers/localities.js';
 import { lowerCaseArmedGroupParser, namedGroupParser } from './parsers/named-groups.js';
 import { organizationPatternParser } from './parsers/organization-pattern.js';
+import { lowerCaseBodyParser, newsAgencyParser, splitWordNameParser } from './parsers/organization-variants.js';
 import { appositivePersonParser, speakingPersonParser, titledPersonParser } from './parsers/people.js';
 import { placeAfterNounParser, placeBeforeUnitParser, placeListParser } from './parsers/place-cues.js';
 import { possessivePersonParser } from './parsers/possessive-people.js';
+import {
+  barLabelParser,
+  governmentOfPersonParser,
+  kunyaPersonParser,
+  lowerCaseRolePersonParser,
+  rolePersonParser,
+} from './parsers/role-people.js';
 import { shortFormParser } from './parsers/short-forms.js';
 import { speakerLabelParser } from './parsers/speaker-labels.js';
+import { nestedOrganizationRefiner } from './refiners/nested-organizations.js';
 import { overlapRefiner } from './refiners/overlaps.js';
 import { surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner } from './refiners/people.js';
 import { documentSymbolRefiner } from './refiners/symbols.js';
@@ -61,8 +70,22 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
     namedGroupParser,
     lowerCaseArmedGroupParser,
     placeListAfterPrepositionParser,
+    rolePersonParser,
+    governmentOfPersonParser,
+    kunyaPersonParser,
+    lowerCaseRolePersonParser,
+    barLabelParser,
+    lowerCaseBodyParser,
+    newsAgencyParser,
+    splitWordNameParser,
   ],
-  refiners: [documentSymbolRefiner, surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner, overlapRefiner],
+  refiners: [
+    documentSymbolRefiner,
+    surnameMentionsRefiner,
+    trimOrganizationsAtPeopleRefiner,
+    overlapRefiner,
+    nestedOrganizationRefiner,
+  ],
 };
 
 /**

@@ -104,6 +104,11 @@ export const organizationLines: readonly string[] = [
   'Caribbean Community|=CARICOM',
   'Economic Community of West African States|=ECOWAS',
   'Economic Community of Central African States|=ECCAS',
+  // Regional bodies that UN counter-terrorism texts list among their partners (their own websites).
+  'Central American Integration System|=SICA',
+  'Conference on Interaction and Confidence-building Measures in Asia|Conference on Interaction and Confidence-Building Measures in Asia|=CICA',
+  'Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization|Regional Anti-Terrorist Structure|=RATS',
+  'Anti-Terrorism Centre of the Commonwealth of Independent States|Anti-Terrorism Center of the Commonwealth of Independent States|=CIS ATC',
   'Southern African Development Community|=SADC',
   'East African Community|=EAC',
   'Group of Five for the Sahel|G5 Sahel|=G5',

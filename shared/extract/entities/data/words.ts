@@ -166,6 +166,8 @@ export const personTitles: readonly string[] = [
   'Under Secretary-General',
   'Assistant Secretary-General',
   'Special Envoy',
+  'Envoy',
+  'Co-Chair',
   'Special Rapporteur',
   'High Commissioner',
   'Director-General',

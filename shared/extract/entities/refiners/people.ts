@@ -1,6 +1,7 @@
 import { spanAt } from '../../run.js';
 import type { Refiner, Span } from '../../types.js';
 import { CharacterClass, isClassAt, wordPart } from '../characters.js';
+import { roleWords } from '../data/words.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
@@ -37,6 +38,8 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
         if (word === undefined || /['’]s$/.test(word)) break;
         const wordStart = start - word.length - 1;
         if (!isNameWord(ctx.text, wordStart, word) || isOrdinaryWord(ctx.text, word)) break;
+        // A role before the name is no part of it: "Security Adviser Jane Doe".
+        if (roleWords.has(word.toLowerCase())) break;
         start = wordStart;
       }
       const end = match.index + match.surname.length;
