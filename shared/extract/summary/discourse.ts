@@ -1,3 +1,14 @@
+import {
+  EVERY_CUE,
+  hasCues,
+  POINTER_CUE,
+  PREVIEW_MODAL_CUE,
+  PREVIEW_VERB_CUE,
+  PROCEDURE_CUE,
+  STANCE_CUE,
+  type WordCue,
+} from './cues.js';
+
 /**
  * Discourse cues of speeches, statements and meeting transcripts, kept here as data. Their openings are
  * mostly preamble: the chair's procedure (calling the meeting to order, welcoming, seating), courtesy
@@ -17,15 +28,41 @@ const PREVIEW =
 const STANCE =
   /\b(?:I|[Ww]e|[Mm]y (?:country|delegation|Government)|[Oo]ur (?:country|delegation|Government))(?: (?:firmly|strongly|fully|also|therefore|thus|still|all|must|continue to|remain|reaffirm(?:s)? (?:that|our)))* (?:believes?|think|consider|supports?|propose|proposes|urges?|call (?:on|upon|for)|calls (?:on|upon|for)|recommends?|insists?|rejects?|opposes?|condemns?|are convinced|is convinced|am convinced)\b/;
 
+/** Word parts one of which each pattern needs (see cues.ts); a preview needs both a modal and a verb. */
+export const DISCOURSE_CUES: readonly WordCue[] = [
+  {
+    bit: PROCEDURE_CUE,
+    parts:
+      'order seats interpret slowly brief welcome presence colleague chair participant delegate guest friend ladies excellenc morning afternoon evening pleasure privilege honour honor',
+  },
+  {
+    bit: PREVIEW_MODAL_CUE,
+    parts: 'like wish want intend propose plan will shall going let',
+  },
+  {
+    bit: PREVIEW_VERB_CUE,
+    parts: 'discuss talk speak say make turn touch focus begin start share offer conclude',
+  },
+  {
+    bit: STANCE_CUE,
+    parts: 'believe think consider support propose urge call recommend insist reject oppose condemn convinced',
+  },
+  { bit: POINTER_CUE, parts: 'below above follow' },
+];
+const PREVIEW_CUES = PREVIEW_MODAL_CUE | PREVIEW_VERB_CUE;
+
 const PROCEDURE_PENALTY = 0.25;
 const PREVIEW_PENALTY = 0.2;
 const STANCE_WEIGHT = 0.08;
 
-/** What a sentence's discourse cues add to its score: preamble and previews down, positions up. */
-export function discourseWeight(display: string): number {
-  if (PROCEDURE.test(display)) return -PROCEDURE_PENALTY;
-  if (PREVIEW.test(display)) return -PREVIEW_PENALTY;
-  return STANCE.test(display) ? STANCE_WEIGHT : 0;
+/**
+ * What a sentence's discourse cues add to its score: preamble and previews down, positions up. `cues` are
+ * the sentence's word cues: a pattern whose cue it lacks cannot match.
+ */
+export function discourseWeight(display: string, cues = EVERY_CUE): number {
+  if (hasCues(cues, PROCEDURE_CUE) && PROCEDURE.test(display)) return -PROCEDURE_PENALTY;
+  if (hasCues(cues, PREVIEW_CUES) && PREVIEW.test(display)) return -PREVIEW_PENALTY;
+  return hasCues(cues, STANCE_CUE) && STANCE.test(display) ? STANCE_WEIGHT : 0;
 }
 
 /**
@@ -34,8 +71,11 @@ export function discourseWeight(display: string): number {
  * they tell a reader nothing.
  */
 const POINTER =
-  /\b(?:(?:list|table|figure|box|chart|annex) (?:below|above)|(?:listed|shown|set out|presented|summari[sz]ed|described|detailed) (?:below|above)|as follows|the following (?:list|table|figure|chart)s?)\b|^(?:Table|Figure|Box|Chart|Annex) [\dIVXLC][\w.]* (?:lists|shows|presents|provides|sets out|summari[sz]es|contains|gives)\b/i;
+  /\b(?:(?:list|table|figure|box|chart|annex) (?:below|above)|(?:listed|shown|set out|presented|summari[sz]ed|described|detailed) (?:below|above)|as follows|the following (?:list|table|figure|chart)s?)\b/i;
+/** "Table 2 lists …": a caption pointing at what it opens. Anchored, so it costs one try per sentence. */
+const CAPTION_POINTER =
+  /^(?:Table|Figure|Box|Chart|Annex) [\dIVXLC][\w.]* (?:lists|shows|presents|provides|sets out|summari[sz]es|contains|gives)\b/i;
 
-export function isPointer(display: string): boolean {
-  return POINTER.test(display);
+export function isPointer(display: string, cues = EVERY_CUE): boolean {
+  return (hasCues(cues, POINTER_CUE) && POINTER.test(display)) || CAPTION_POINTER.test(display);
 }

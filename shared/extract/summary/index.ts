@@ -163,7 +163,7 @@ export function scoreSentences(
   const scores = features.map((sentence, i) => {
     if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
     if (resolution && !isOperative(sentence.display)) return Number.NEGATIVE_INFINITY;
-    if (isPointer(sentence.display)) return Number.NEGATIVE_INFINITY;
+    if (isPointer(sentence.display, sentence.cues)) return Number.NEGATIVE_INFINITY;
     // Outside a resolution, a long clause is no more pickable than any long sentence.
     if (!resolution && sentence.wordCount > LONGEST) return Number.NEGATIVE_INFINITY;
     const vector = vectors[i] as Vector;
@@ -186,8 +186,10 @@ export function scoreSentences(
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
     const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
     const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
-    const discourse = discourseWeight(sentence.display);
-    const operative = resolution ? operativeWeight(sentence.display, sentence.index === firstOperative) : 0;
+    const discourse = discourseWeight(sentence.display, sentence.cues);
+    const operative = resolution
+      ? operativeWeight(sentence.display, sentence.index === firstOperative, sentence.cues)
+      : 0;
     return (
       centrality +
       titleMatch +

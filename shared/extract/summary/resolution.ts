@@ -1,4 +1,14 @@
-import { isResolutionClause } from './sentence-features.js';
+import {
+  BOILERPLATE_CUE,
+  EVERY_CUE,
+  HEDGED_CUE,
+  hasCues,
+  RENEWAL_TERM_CUE,
+  RENEWAL_VERB_CUE,
+  REPORT_CUE,
+  REPORTING_VERB_CUE,
+  type WordCue,
+} from './cues.js';
 
 /**
  * Resolutions: the summary a reader wants is what the body decided (extends a mandate until a date,
@@ -26,6 +36,18 @@ const REPORTING = /\b(?:submit|provide|present)\b[^;]{0,60}?\breports?\b/;
 /** "Expresses its readiness to consider …": an intention, not a decision. */
 const HEDGED = /\breadiness to\b/;
 
+/** Word parts one of which each pattern needs (see cues.ts); a renewal and a reporting duty need one of each pair. */
+export const RESOLUTION_CUES: readonly WordCue[] = [
+  { bit: BOILERPLATE_CUE, parts: 'seized voluntary resources attention provisional consideration' },
+  { bit: RENEWAL_VERB_CUE, parts: 'extend renew prolong' },
+  { bit: RENEWAL_TERM_CUE, parts: 'until period further' },
+  { bit: REPORTING_VERB_CUE, parts: 'submit provide present' },
+  { bit: REPORT_CUE, parts: 'report' },
+  { bit: HEDGED_CUE, parts: 'readiness' },
+];
+const RENEWAL_CUES = RENEWAL_VERB_CUE | RENEWAL_TERM_CUE;
+const REPORTING_CUES = REPORTING_VERB_CUE | REPORT_CUE;
+
 const DECISIVE_WEIGHT = 0.35;
 const ACTION_WEIGHT = 0.12;
 const FIRST_CLAUSE_WEIGHT = 0.15;
@@ -35,6 +57,16 @@ const REPORTING_PENALTY = 0.1;
 /** A text is a resolution when this many of its pickable sentences, and this share of them, are operative paragraphs. */
 const MIN_CLAUSES = 3;
 const MIN_CLAUSE_SHARE = 0.3;
+
+/**
+ * "3. Decides to extend the mandate …;": an operative paragraph of a resolution, which says what
+ * was decided. Preambular ones ("Recalling …,") only set the scene and stay out of summaries.
+ */
+const OPERATIVE_CLAUSE = /^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+s|Calls upon|Calls on)\b/;
+
+export function isResolutionClause(display: string): boolean {
+  return display.charAt(display.length - 1) === ';' && OPERATIVE_CLAUSE.test(display);
+}
 
 /** Whether the pickable sentences (their displays) read as a resolution's operative part. */
 export function isResolution(candidates: readonly string[]): boolean {
@@ -50,15 +82,16 @@ export function isOperative(display: string): boolean {
 
 /**
  * How much an operative paragraph says what was decided; `first` marks the first one, which often states the
- * core. A closing formula or housekeeping paragraph is never picked: minus infinity.
+ * core. A closing formula or housekeeping paragraph is never picked: minus infinity. `cues` are the
+ * paragraph's word cues: a pattern whose cues it lacks cannot match.
  */
-export function operativeWeight(display: string, first: boolean): number {
-  if (BOILERPLATE.test(display)) return Number.NEGATIVE_INFINITY;
+export function operativeWeight(display: string, first: boolean, cues = EVERY_CUE): number {
+  if (hasCues(cues, BOILERPLATE_CUE) && BOILERPLATE.test(display)) return Number.NEGATIVE_INFINITY;
   let weight = first ? FIRST_CLAUSE_WEIGHT : 0;
   if (DECISIVE.test(display)) weight += DECISIVE_WEIGHT;
   else if (ACTION.test(display)) weight += ACTION_WEIGHT;
-  if (HEDGED.test(display)) weight -= HEDGED_PENALTY;
-  if (RENEWAL.test(display)) weight += RENEWAL_WEIGHT;
-  else if (REPORTING.test(display)) weight -= REPORTING_PENALTY;
+  if (hasCues(cues, HEDGED_CUE) && HEDGED.test(display)) weight -= HEDGED_PENALTY;
+  if (hasCues(cues, RENEWAL_CUES) && RENEWAL.test(display)) weight += RENEWAL_WEIGHT;
+  else if (hasCues(cues, REPORTING_CUES) && REPORTING.test(display)) weight -= REPORTING_PENALTY;
   return weight;
 }

@@ -1,5 +1,8 @@
 import { isWhitespaceCode } from '../char-codes.js';
 import type { Segment } from '../segment/index.js';
+import { cueReader, DECISION_CUE, LINK_CUE, PAGE_TALK_CUE, PROCEDURAL_CUE, type WordCue } from './cues.js';
+import { DISCOURSE_CUES } from './discourse.js';
+import { isResolutionClause, RESOLUTION_CUES } from './resolution.js';
 import { STOPWORDS } from './stopwords.js';
 import { type ScanResult, WordTable } from './word-table.js';
 
@@ -25,6 +28,8 @@ export interface SentenceFeatures {
   readonly numberCount: number;
   /** Records a meeting's decision: "Draft resolution A/79/L.64 was adopted" (false when the sentence is excluded). */
   readonly recordsDecision: boolean;
+  /** The word cues it holds (bits of cues.ts): the patterns that may match it (0 when the sentence is excluded). */
+  readonly cues: number;
 }
 
 /** "New York, 25 September 2020 – ", "UNITED NATIONS, Feb. 7 (Xinhua) — ": a place-and-date prefix before a dash. */
@@ -40,36 +45,23 @@ const PROCEDURAL =
 const DECISION =
   /\b(?:[Dd]raft|resolution|decision|amendment|motion|proposal|agenda)\b[^;]{0,60}\b(?:was|were) (?:adopted|approved|rejected)\b/;
 
-/**
- * Words one of which (as part of a word) a sentence must hold for PAGE_TALK, PROCEDURAL, DECISION or URL_OR_EMAIL to match.
- * Those patterns try every position of a sentence; a word is checked once per document, and most sentences
- * hold no cue and skip them. Keep each list in step with its pattern.
- */
-const PAGE_TALK_CUES =
-  /information|click|visit|available|accessible|found|webcast|photo|follow|subscribe|reserved|copyright|read|contact|tel|fax/;
-const PROCEDURAL_CUES =
-  /present|report|pursuant|accordance|requested|annex|agenda|distr|original|honour|transmit|grateful|meeting|chair|floor|statement|thank|appreciation|gratitude|congratulation/;
-const DECISION_CUES = /adopted|approved|rejected/;
-/** URL_OR_EMAIL's e-mail address is told by its "@" instead. */
-const LINK_CUES = /http|www|^(?:com|org|net|ly|int)$/;
-const ANY_CUE = new RegExp(
-  `${PAGE_TALK_CUES.source}|${PROCEDURAL_CUES.source}|${DECISION_CUES.source}|${LINK_CUES.source}`,
-);
-const PAGE_TALK_CUE = 1;
-const PROCEDURAL_CUE = 2;
-const DECISION_CUE = 4;
-const LINK_CUE = 8;
-
-/** The patterns a lower-case word is a cue for, as bits. */
-function cuesOf(word: string): number {
-  if (!ANY_CUE.test(word)) return 0;
-  return (
-    (PAGE_TALK_CUES.test(word) ? PAGE_TALK_CUE : 0) |
-    (PROCEDURAL_CUES.test(word) ? PROCEDURAL_CUE : 0) |
-    (DECISION_CUES.test(word) ? DECISION_CUE : 0) |
-    (LINK_CUES.test(word) ? LINK_CUE : 0)
-  );
-}
+/** Word parts one of which each pattern needs (see cues.ts). URL_OR_EMAIL's e-mail address is told by its "@" instead. */
+const SENTENCE_CUES: readonly WordCue[] = [
+  {
+    bit: PAGE_TALK_CUE,
+    parts:
+      'information click visit available accessible found webcast photo follow subscribe reserved copyright read contact tel fax',
+  },
+  {
+    bit: PROCEDURAL_CUE,
+    parts:
+      'present report pursuant accordance requested annex agenda distr original honour transmit grateful meeting chair floor statement thank appreciation gratitude congratulation',
+  },
+  { bit: DECISION_CUE, parts: 'adopted approved rejected' },
+  { bit: LINK_CUE, parts: 'http www', words: 'com org net ly int' },
+];
+/** The cues of a lower-case word, for the patterns here and the scorer's. */
+const cuesOf = cueReader([...SENTENCE_CUES, ...DISCOURSE_CUES, ...RESOLUTION_CUES]);
 
 /** A stop or comma standing apart after a space ("… available at ."): what is left of a sentence whose link was removed. */
 function endsOnDetachedStop(display: string): boolean {
@@ -220,16 +212,6 @@ function isQuote(display: string, scan: ScanResult): boolean {
   const last = display.charAt(display.length - 1);
   const beforeLast = display.charAt(display.length - 2);
   return '"”»'.includes(last) || ('.!?'.includes(last) && beforeLast !== '' && '"”»'.includes(beforeLast));
-}
-
-/**
- * "3. Decides to extend the mandate …;": an operative paragraph of a resolution, which says what
- * was decided. Preambular ones ("Recalling …,") only set the scene and stay out of summaries.
- */
-const OPERATIVE_CLAUSE = /^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+s|Calls upon|Calls on)\b/;
-
-export function isResolutionClause(display: string): boolean {
-  return display.charAt(display.length - 1) === ';' && OPERATIVE_CLAUSE.test(display);
 }
 
 /** The longest operative paragraph of a resolution that may be picked: one that fills most of the budget. */
@@ -427,6 +409,7 @@ export function describeSentences(
       factDensity: scored && wordCount > 0 ? factCount(display) / wordCount : 0,
       numberCount: scored ? countableNumbers(display) : 0,
       recordsDecision: scored && (cues & DECISION_CUE) !== 0 && DECISION.test(display),
+      cues: scored ? cues : 0,
     };
   });
 }
