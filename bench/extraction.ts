@@ -1,4 +1,3 @@
-import { collectGarbage } from './collect-garbage.js';
 import type { Engine } from './peers.js';
 import { elapsedMs, median, percentile, round, sum } from './stats.js';
 import type { BenchText } from './texts.js';
@@ -48,10 +47,10 @@ const WARM_UP_MAX_BYTES = 16 * 1024;
 /**
  * Warm, alternating, same process: every engine first runs once on each of its documents up to
  * 16 KB (JIT warm-up, lazy data loaded), then in each round each document goes through every
- * engine still due a round, the engine order rotating from one document to the next. Every timed
- * run starts on a freshly collected heap: in one process an engine would otherwise pay to collect
- * the garbage another left (compromise leaves megabytes per document), which it never pays in a
- * process of its own, such as its own Lambda.
+ * engine still due a round, the engine order rotating from one document to the next so that none
+ * always runs right after another's garbage. No collection is forced between runs: measured here,
+ * extract() runs two to three times slower for several runs after a forced full collection, a
+ * state no Lambda invocation is in.
  */
 export function benchExtraction(texts: readonly BenchText[], plans: readonly EnginePlan[]): ExtractionResult {
   const eligible = (plan: EnginePlan) =>
@@ -73,7 +72,6 @@ export function benchExtraction(texts: readonly BenchText[], plans: readonly Eng
       turn++;
       for (let index = 0; index < due.length; index++) {
         const plan = due[(index + turn) % due.length] as EnginePlan;
-        collectGarbage();
         const start = process.hrtime.bigint();
         sink += plan.engine.run(text.text, text.hints);
         const ms = elapsedMs(start);
