@@ -18,6 +18,12 @@ export interface WordStretches {
    * something that must follow no letter, number, apostrophe or hyphen (an acronym) can start.
    */
   readonly afterMarks: readonly number[];
+  /**
+   * Where a letter follows, inside a stretch, a code unit that is no ASCII letter ("anti-government",
+   * "d’Ivoire", "Côte", "5the"), in order: with the stretch starts, every place a word boundary (`\b`)
+   * or a non-letter can come before a letter (see word-starts.ts).
+   */
+  readonly innerLetterStarts: readonly number[];
 }
 
 interface TextScan {
@@ -37,10 +43,12 @@ function scanText(text: string): TextScan {
   // cost as much as the scan.
   const { starts, ends, firstCapitals } = scratchFor((length >> 1) + 1);
   const afterMarks: number[] = [];
+  const innerLetterStarts: number[] = [];
   let count = 0;
   let inStretch = false;
   let firstCapital = -1;
   let afterMark = false;
+  let afterAsciiLetter = false;
   for (let i = 0; i < length; i++) {
     const at = i;
     const code = text.charCodeAt(i);
@@ -70,7 +78,11 @@ function scanText(text: string): TextScan {
       starts[count] = at;
       firstCapital = -1;
       inStretch = true;
-    } else if (afterMark) afterMarks.push(at);
+    } else {
+      if (afterMark) afterMarks.push(at);
+      if (!afterAsciiLetter && (classOfI & CharacterClass.letter) !== 0) innerLetterStarts.push(at);
+    }
+    afterAsciiLetter = ((code | 32) - 97) >>> 0 < 26;
     if (firstCapital < 0 && (classOfI & CharacterClass.upper) !== 0) firstCapital = at;
     // No mark is ASCII or Latin-1: most characters need no second test.
     afterMark = code >= 0x300 && isMarkClass(classOfI);
@@ -86,6 +98,7 @@ function scanText(text: string): TextScan {
     ends: ends.slice(0, count),
     firstCapitals: firstCapitals.slice(0, count),
     afterMarks,
+    innerLetterStarts,
   };
   return { classes, stretches };
 }

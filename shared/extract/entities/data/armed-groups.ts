@@ -1,9 +1,11 @@
 /**
  * Armed groups that texts write in lower case or with varying accents, so the capitalised gazetteer
  * misses them. Real-world facts: groups named in Security Council resolutions and sanctions measures on
- * the Central African Republic (resolution 2127 (2013) onwards). `[canonical, pattern of spellings]`.
+ * the Central African Republic (resolution 2127 (2013) onwards). `[canonical, pattern of spellings, how the spellings open]`: the pattern is tried only where one of the
+ * openings starts a word or follows a non-letter inside one (see word-starts.ts), so every spelling must
+ * start with one of them.
  */
-export const lowerCaseArmedGroups: readonly (readonly [string, string])[] = [
-  ['anti-balaka', String.raw`[Aa]nti-[Bb]alaka`],
-  ['Séléka', String.raw`(?:[Ee]x-)?S[ée]l[ée]ka`],
+export const lowerCaseArmedGroups: readonly (readonly [string, string, readonly string[]])[] = [
+  ['anti-balaka', String.raw`[Aa]nti-[Bb]alaka`, ['anti-', 'Anti-']],
+  ['Séléka', String.raw`(?:[Ee]x-)?S[ée]l[ée]ka`, ['ex-S', 'Ex-S', 'Sél', 'Sel']],
 ];

@@ -3,6 +3,7 @@ import type { Parser } from '../../types.js';
 import { compiledOnce, wordsByFirstLetter } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { startingAtWords } from '../word-starts.js';
 
 /**
  * Arabic, Urdu and Pashto words for "battalion", "group", "movement", "army", "brigade", which open the
@@ -20,10 +21,12 @@ const groupName = compiledOnce(
 /**
  * A group word followed by one to three capitalised words (particles such as "al-" allowed).
  *
+ * Tried only where the words start (see word-starts.ts): the pattern opens with a word boundary before them.
+ *
  * @example
  * // "attacks led by Katiba Hanifa (not listed)" → organization "Katiba Hanifa"
  */
-export const armedGroupParser: Parser<Mention> = {
+export const armedGroupParser: Parser<Mention> = startingAtWords(groupWords, 0, {
   name: 'armed-group',
   // The group word alone, without the "u" flag (cheaper over a long text); the name is read after it.
   pattern: compiledOnce(() => new RegExp(`${wordsByFirstLetter(groupWords, '\\b')}[ \\t]+(?=[A-Za-z])`, 'g')),
@@ -44,4 +47,4 @@ export const armedGroupParser: Parser<Mention> = {
     const name = ctx.text.slice(match.index, end);
     return spanAt(ctx, match.index, end, { type: 'organization', source: 'pattern', name });
   },
-};
+});

@@ -4,6 +4,7 @@ import { compiledOnce } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord, personName } from '../person-names.js';
+import { startingAtWords } from '../word-starts.js';
 
 /** A footnote's author list: names joined by commas and "and" ("Jane Doe, Ali Kerr and Tom Ray"). */
 const authorList = compiledOnce(
@@ -132,10 +133,12 @@ const quotedAt = compiledOnce(() => new RegExp(`(${quotedName})[”"]`, 'uy'));
  * A quoted name after a noun for a person and "named", "called", "known as" or "nicknamed". Found from
  * the verb; the noun before it is checked.
  *
+ * Tried only where the words start (see word-starts.ts), one character on: the pattern opens with a space or tab before them.
+ *
  * @example
  * // "an interim leader named “Ton Bess”" → person "Ton Bess"
  */
-export const namedPersonParser: Parser<Mention> = {
+export const namedPersonParser: Parser<Mention> = startingAtWords(['named', 'called', 'nicknamed', 'known'], 1, {
   name: 'named-person',
   pattern: compiledOnce(() => /[ \t](?:named|called|nicknamed|known[ \t]+as)[ \t]+[“"](?=[A-Z\u00c0-\u00de])/g),
   extract(ctx, match) {
@@ -149,7 +152,7 @@ export const namedPersonParser: Parser<Mention> = {
     if (!isNameWord(ctx.text, start, name.split(/[ \t]+/)[0] ?? '')) return null;
     return personSpan(ctx, start, start + name.length, name);
   },
-};
+});
 
 const nameBeforeAlias = new RegExp(`(${personName})[ \\t]+$`, 'u');
 
@@ -157,10 +160,12 @@ const nameBeforeAlias = new RegExp(`(${personName})[ \\t]+$`, 'u');
  * A full name followed by "(alias …)" or "(a.k.a. …)": only people carry aliases so written. Found from
  * the bracket; the name is read backwards.
  *
+ * Tried only where the words start (see word-starts.ts), one character on: the pattern opens with a bracket before them.
+ *
  * @example
  * // "under the command of Jon Tavel (alias “Gros Nèg”)" → person "Jon Tavel"
  */
-export const aliasedPersonParser: Parser<Mention> = {
+export const aliasedPersonParser: Parser<Mention> = startingAtWords(['alias', 'aka', 'a.k.a.', 'also'], 1, {
   name: 'aliased-person',
   pattern: compiledOnce(() => /\((?:alias|aka|a\.k\.a\.|also[ \t]+known[ \t]+as)[ \t]/g),
   extract(ctx, match) {
@@ -180,4 +185,4 @@ export const aliasedPersonParser: Parser<Mention> = {
     const end = rawStart + raw.length;
     return personSpan(ctx, start, end, ctx.text.slice(start, end));
   },
-};
+});

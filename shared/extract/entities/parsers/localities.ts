@@ -6,7 +6,8 @@ import { notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
-import { placeListParser } from './place-cues.js';
+import { startingAtWords } from '../word-starts.js';
+import { placesListedAfter } from './place-cues.js';
 
 /**
  * Places no gazetteer knows, told by their context: a place noun written after them ("the Artibonite
@@ -148,10 +149,12 @@ const listMembers = compiledOnce(() => new RegExp(locality, 'gu'));
  * places, even ones no gazetteer knows; a plural noun takes a list ("the Solino, Nazon and Delmas 32
  * neighbourhoods"). Found from the noun, the names read backwards in a short window.
  *
+ * Tried only where the words start (see word-starts.ts), one character on: the pattern opens with a space or tab before them.
+ *
  * @example
  * // "attacks in the Artibonite region" → place "Artibonite"
  */
-export const placeBeforeNounParser: Parser<Mention> = {
+export const placeBeforeNounParser: Parser<Mention> = startingAtWords(placeNounsAfter, 1, {
   name: 'place-before-noun',
   pattern: compiledOnce(
     () => new RegExp(`[ \\t](?:${placeNounsAfter.join('|')})s?(?![A-Za-z\\u00c0-\\u024f'’-])`, 'g'),
@@ -182,7 +185,7 @@ export const placeBeforeNounParser: Parser<Mention> = {
     }
     return spans.length > 0 ? spans : null;
   },
-};
+});
 
 /** Compass words of administrative names; "Western Sahel" and the like describe a part of a region, they name none. */
 const compassWords = ['North', 'South', 'East', 'West', 'Central'];
@@ -190,10 +193,12 @@ const compassWords = ['North', 'South', 'East', 'West', 'Central'];
 /**
  * A compass word before a known region or city that is not a country: "North Darfur", "West Darfur".
  *
+ * Tried only where the words start (see word-starts.ts): the pattern opens with a word boundary before them.
+ *
  * @example
  * // "attacks in South Darfur" → place "South Darfur"
  */
-export const compassPlaceParser: Parser<Mention> = {
+export const compassPlaceParser: Parser<Mention> = startingAtWords(compassWords, 0, {
   name: 'compass-place',
   pattern: compiledOnce(() => new RegExp(`\\b(?:${compassWords.join('|')})[ \\t]+(?=[A-Z\\u00c0-\\u00de])`, 'g')),
   extract(ctx, match) {
@@ -205,7 +210,7 @@ export const compassPlaceParser: Parser<Mention> = {
     const name = ctx.text.slice(match.index, known.end);
     return spanAt(ctx, match.index, known.end, { type: 'place', source: 'pattern', name });
   },
-};
+});
 
 /**
  * Lower-case words that may follow a place's name after "in": the name ends there. Not "and": two unknown
@@ -246,10 +251,12 @@ const nameAfterIn = compiledOnce(() => new RegExp(`(?:the[ \\t]+)?(${placeWord}(
  * an adjective ("in Syrian territory") and is left alone, as are months, languages, document parts,
  * organizations and words the text also writes in lower case.
  *
+ * Tried only where "in" starts a word (see word-starts.ts), one character on: the pattern opens with a space, tab, bracket or line end before it.
+ *
  * @example
  * // "clashes broke out in Zalingei and nearby villages" → place "Zalingei"
  */
-export const placeAfterInParser: Parser<Mention> = {
+export const placeAfterInParser: Parser<Mention> = startingAtWords(['in ', 'in\t'], 1, {
   name: 'place-after-in',
   // After a space or bracket, and only before a capital (maybe after "the"): cheaper than a word boundary.
   pattern: compiledOnce(() => /[ \t(\n]in[ \t]+(?=[A-Z\u00c0-\u00de]|the[ \t]+[A-Z\u00c0-\u00de])/g),
@@ -268,7 +275,7 @@ export const placeAfterInParser: Parser<Mention> = {
     if (!isPlaceName(ctx.text, name)) return null;
     return localitySpan(ctx, start, end);
   },
-};
+});
 
 /** Whether the name ending at `end` ends there: punctuation, a line end, or a word in wordsAfterPlace. */
 function endsName(text: string, end: number): boolean {
@@ -280,14 +287,16 @@ function endsName(text: string, end: number): boolean {
 }
 
 /**
- * The place lists of placeListParser ("in Homs, Talbiseh and Rastan") after "around", "across" and "near"
+ * The place lists of the place-list parser ("in Homs, Talbiseh and Rastan") after "around", "across" and "near"
  * too: "attacks in and around Hama, Kalbin and Tarsa".
+ *
+ * Tried only where the words start (see word-starts.ts): the pattern opens with a word boundary before them.
  *
  * @example
  * // "fighting around Port-au-Prince, Varel and Ostin" → places "Port-au-Prince", "Varel", "Ostin"
  */
-export const placeListAfterPrepositionParser: Parser<Mention> = {
+export const placeListAfterPrepositionParser: Parser<Mention> = startingAtWords(['around', 'across', 'near'], 0, {
   name: 'place-list-after-preposition',
   pattern: compiledOnce(() => /\b(?:around|across|near)[ \t]+(?=[A-Zae\u00c0-\u024f])/g),
-  extract: placeListParser.extract,
-};
+  extract: placesListedAfter,
+});

@@ -4,6 +4,7 @@ import { compiledOnce } from '../compiled.js';
 import { knownOrganization, longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { startingAtWords } from '../word-starts.js';
 
 /** UN principal organs as speakers and transcripts write them with the second word in lower case. */
 const lowerCaseBodies: ReadonlyMap<string, string> = new Map([
@@ -16,8 +17,10 @@ const lowerCaseBodies: ReadonlyMap<string, string> = new Map([
 /**
  * "the General assembly", "the Security council": a principal organ with its head noun in lower case is
  * still the organ (and its first word no name of a person).
+ *
+ * Tried only where the words start (see word-starts.ts): the pattern opens with a word boundary before them.
  */
-export const lowerCaseBodyParser: Parser<Mention> = {
+export const lowerCaseBodyParser: Parser<Mention> = startingAtWords(['General', 'Security', 'Human', 'Economic'], 0, {
   name: 'lower-case-body',
   pattern: compiledOnce(
     () =>
@@ -33,7 +36,7 @@ export const lowerCaseBodyParser: Parser<Mention> = {
       known: canonical,
     });
   },
-};
+});
 
 /** Endings of nationality adjectives: "Iranian news agency" names no agency. */
 const adjectiveEnding = /(?:an|ese|ish|ic|i)$/;
@@ -42,8 +45,10 @@ const adjectiveEnding = /(?:an|ese|ish|ic|i)$/;
  * A news agency named by one word before "news agency": "the state-run Acme news agency" → organization
  * "Acme". Not a nationality or place ("Iranian news agency", "Syria news agency") nor a word the text
  * writes in lower case.
+ *
+ * Tried only where the words start (see word-starts.ts), one character on: the pattern opens with a space or tab before them.
  */
-export const newsAgencyParser: Parser<Mention> = {
+export const newsAgencyParser: Parser<Mention> = startingAtWords(['news'], 1, {
   name: 'news-agency',
   // Found from "news agency" (rare), then the word before it is read.
   pattern: compiledOnce(() => /[ \t]news[ \t]+agency\b/g),
@@ -58,7 +63,7 @@ export const newsAgencyParser: Parser<Mention> = {
     if (longestKnownName(ctx.text, start) !== null) return null;
     return spanAt(ctx, start, match.index, { type: 'organization', source: 'pattern', name });
   },
-};
+});
 
 /**
  * Known organizations whose name a PDF's letter spacing split inside a word: "the African U nion". A lone

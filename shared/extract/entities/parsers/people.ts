@@ -7,6 +7,7 @@ import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
 import { isNameWord, nameExtent, nameParticle, nameWord, personName } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { startingAtWords } from '../word-starts.js';
 
 const asPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 const titleAlternatives = [...personTitles]
@@ -226,10 +227,12 @@ const speakerBefore = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])(${nameWord})[ 
  * A lone capitalised word followed by a verb of speech: "Voronkov said" marks a surname. Found from the
  * verb, then the word before it is read.
  *
+ * Tried only where the words start (see word-starts.ts): the pattern opens with a word boundary before them.
+ *
  * @example
  * // "To deal with the issue, Voronkov said" → person "Voronkov"
  */
-export const speakingPersonParser: Parser<Mention> = {
+export const speakingPersonParser: Parser<Mention> = startingAtWords(speechVerbs, 0, {
   name: 'speaking-person',
   pattern: compiledOnce(() => new RegExp(`\\b(?:${verbs})\\b`, 'g')),
   extract(ctx, match) {
@@ -245,7 +248,7 @@ export const speakingPersonParser: Parser<Mention> = {
     if (afterPreposition.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
     return personSpan(ctx, start, start + word.length, 'speech');
   },
-};
+});
 
 const afterPreposition = /(?:^|[^\p{L}])(?:in|of|at|from|to|into|near|across|around|outside|inside)[ \t]+$/u;
 

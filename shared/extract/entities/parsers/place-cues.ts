@@ -6,6 +6,7 @@ import { notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { startingAtWords } from '../word-starts.js';
 
 /** A capitalised place word, "al-" or "el-" allowed ("al-Tal"); never an all-capital acronym. */
 const placeWord = String.raw`(?:(?:al|el)-)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
@@ -66,10 +67,12 @@ function placeSpan(ctx: ExtractionContext, start: number, end: number): Span<Men
  * A name after "the city/town/village/province… of": the noun says it is a place, even one no gazetteer
  * knows.
  *
+ * Tried only where "of" starts a word (see word-starts.ts), one character on: the pattern opens with a space or tab before it.
+ *
  * @example
  * // "troops entered the city of Daraa" → place "Daraa"
  */
-export const placeAfterNounParser: Parser<Mention> = {
+export const placeAfterNounParser: Parser<Mention> = startingAtWords(['of ', 'of\t'], 1, {
   name: 'place-after-noun',
   // The cue alone, from a word boundary: a look-behind would be tried at every position of the text.
   // " of " before a capital is cheap to scan for; the noun before it is then read backwards. An
@@ -82,7 +85,7 @@ export const placeAfterNounParser: Parser<Mention> = {
     if (found === null || !isPlaceLike(ctx.text, found)) return null;
     return placeSpan(ctx, start, start + found.length);
   },
-};
+});
 
 const nameAfterCue = compiledOnce(() => new RegExp(`${placeName}(?![\\p{L}\\p{M}'’-])`, 'uy'));
 
@@ -100,10 +103,12 @@ const nameBeforeUnit = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])${placeWord}(?
  * One or two name words before "Region", "Province", "Governorate", "District": the whole is a place.
  * Found from the unit noun, then the name is read backwards.
  *
+ * Tried only where the words start (see word-starts.ts): the pattern looks for a space or tab before them.
+ *
  * @example
  * // "JNIM advanced in the Kayes Region" → place "Kayes Region"
  */
-export const placeBeforeUnitParser: Parser<Mention> = {
+export const placeBeforeUnitParser: Parser<Mention> = startingAtWords(unitNouns, 0, {
   name: 'place-before-unit',
   // After a space or tab, the nouns by first letter: cheaper to scan for than from a word boundary.
   pattern: compiledOnce(
@@ -128,7 +133,7 @@ export const placeBeforeUnitParser: Parser<Mention> = {
     if (wordBefore !== undefined && !sentenceOpeners.has(wordBefore)) return null;
     return placeSpan(ctx, start, match.index + match[0].length);
   },
-};
+});
 
 /** Capitalised only because they open a sentence: "In Cabo Delgado Province". */
 const sentenceOpeners: ReadonlySet<string> = new Set([
@@ -195,33 +200,38 @@ const notPlaces = new Set([
  * of them is a known place, or when none of them is anything else (an ordinary word, a month, day or
  * language, a known organization).
  *
+ * Tried only where "in" starts a word (see word-starts.ts): the pattern opens with a word boundary before it.
+ *
  * @example
  * // "protests in Homs, Talbiseh and Rastan" → places "Homs", "Talbiseh", "Rastan"
  */
-export const placeListParser: Parser<Mention> = {
+export const placeListParser: Parser<Mention> = startingAtWords(['in ', 'in\t'], 0, {
   name: 'place-list',
   pattern: compiledOnce(() => /\bin[ \t]+(?=[A-Zae\u00c0-\u024f])/g),
-  extract(ctx, match) {
-    const listStart = match.index + match[0].length;
-    const list = stickyAt(placeListAt(), ctx.text, listStart);
-    if (list === null) return null;
-    const members: [number, number][] = [];
-    for (const member of list.matchAll(listMemberPattern()))
-      members.push([listStart + member.index, listStart + member.index + member[0].length]);
-    let knownPlace = false;
-    // "North and West Kordofan": a lone direction shares the noun of the next member, it names nothing alone.
-    const named = members.filter(([start, end]) => !directions.has(ctx.text.slice(start, end)));
-    for (const [start, end] of named) {
-      const name = ctx.text.slice(start, end);
-      const known = longestKnownName(ctx.text, start);
-      if (known !== null && known.end === end) {
-        if (known.entity.type !== 'place') return null;
-        knownPlace = true;
-        continue;
-      }
-      if (!isPlaceLike(ctx.text, name) || name.split(/[ \t]+/).some((word) => notPlaces.has(word))) return null;
+  extract: placesListedAfter,
+});
+
+/** The places of a list that starts where a match of a preposition ends (see placeListParser). */
+export function placesListedAfter(ctx: ExtractionContext, match: RegExpExecArray): Span<Mention>[] | null {
+  const listStart = match.index + match[0].length;
+  const list = stickyAt(placeListAt(), ctx.text, listStart);
+  if (list === null) return null;
+  const members: [number, number][] = [];
+  for (const member of list.matchAll(listMemberPattern()))
+    members.push([listStart + member.index, listStart + member.index + member[0].length]);
+  let knownPlace = false;
+  // "North and West Kordofan": a lone direction shares the noun of the next member, it names nothing alone.
+  const named = members.filter(([start, end]) => !directions.has(ctx.text.slice(start, end)));
+  for (const [start, end] of named) {
+    const name = ctx.text.slice(start, end);
+    const known = longestKnownName(ctx.text, start);
+    if (known !== null && known.end === end) {
+      if (known.entity.type !== 'place') return null;
+      knownPlace = true;
+      continue;
     }
-    if (!knownPlace && named.length < 3) return null;
-    return named.map(([start, end]) => placeSpan(ctx, start, end)).filter((span) => span !== null);
-  },
-};
+    if (!isPlaceLike(ctx.text, name) || name.split(/[ \t]+/).some((word) => notPlaces.has(word))) return null;
+  }
+  if (!knownPlace && named.length < 3) return null;
+  return named.map(([start, end]) => placeSpan(ctx, start, end)).filter((span) => span !== null);
+}

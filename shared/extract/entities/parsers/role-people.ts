@@ -7,6 +7,7 @@ import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isNameWord } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { startingAtWords } from '../word-starts.js';
 
 /** A capitalised word with a lower-case letter, maybe after "al-" (as nameWord in person-names.ts). */
 const nameShape = /^(?:(?:al|el|Al|El)-)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
@@ -87,12 +88,11 @@ function lastTwoNames(run: readonly Word[]): Word | undefined {
 }
 
 /** Roles that take a person's name after them ("Chair" also ends "Co-Chair"). */
-const roleHeads = wordsByFirstLetter(
+const roleHeadWords =
   'Minister|Envoy|Ambassador|Advisor|Adviser|Secretary|Representative|Commissioner|Coordinator|Director|Chair|Chairperson|Chairman|Chairwoman|President|Head|Chief|Rapporteur|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|Counsellor|Counselor|Administrator|Commander|Prosecutor|Registrar'.split(
     '|',
-  ),
-  '\\b',
-);
+  );
+const roleHeads = wordsByFirstLetter(roleHeadWords, '\\b');
 
 /**
  * A full name after a role written out with what it is of or for: "the Minister of Trade and Industry,
@@ -102,10 +102,12 @@ const roleHeads = wordsByFirstLetter(
  * meet in one run ("on Oceans Jane Doe" when "oceans" is not written in lower case): the last two names
  * are the name, and a run of two right after the preposition is the object.
  *
+ * Tried only where the roles start (see word-starts.ts): the pattern opens with a word boundary before them.
+ *
  * @example
  * // "the Minister of Fisheries, Jane Ann Doe, said" → person "Jane Ann Doe"
  */
-export const rolePersonParser: Parser<Mention> = {
+export const rolePersonParser: Parser<Mention> = startingAtWords(roleHeadWords, 0, {
   name: 'role-person',
   pattern: compiledOnce(() => new RegExp(`${roleHeads}\\b(?![-’'])`, 'g')),
   extract(ctx, match) {
@@ -171,21 +173,21 @@ export const rolePersonParser: Parser<Mention> = {
     }
     return null;
   },
-};
+});
+
+const governmentWords = ['government', 'Government', 'regime', 'Regime', 'administration', 'Administration'];
 
 /**
  * A full name after "government of", "regime of", "administration of": governments are named after
  * their leaders. "the former government of Jane Doe" → person "Jane Doe"; "the Government of South Sudan"
  * names a place (known), "the Government of National Unity" words the text writes in lower case.
+ *
+ * Tried only where the words start (see word-starts.ts): the pattern opens with a word boundary before them.
  */
-export const governmentOfPersonParser: Parser<Mention> = {
+export const governmentOfPersonParser: Parser<Mention> = startingAtWords(governmentWords, 0, {
   name: 'government-of-person',
   pattern: compiledOnce(
-    () =>
-      new RegExp(
-        `${wordsByFirstLetter(['government', 'Government', 'regime', 'Regime', 'administration', 'Administration'], '\\b')}[ \\t]+of[ \\t]+(?=\\p{Lu})`,
-        'gu',
-      ),
+    () => new RegExp(`${wordsByFirstLetter(governmentWords, '\\b')}[ \\t]+of[ \\t]+(?=\\p{Lu})`, 'gu'),
   ),
   extract(ctx, match) {
     const word = wordAt(ctx.text, match.index + match[0].length);
@@ -195,24 +197,24 @@ export const governmentOfPersonParser: Parser<Mention> = {
     if (nameCount(run) < 2 || !endsNameAt(ctx.text, last.end)) return null;
     return personSpan(ctx, word, last);
   },
-};
+});
+
+const kunyaWords = ['Abu', 'Abou', 'Abdul', 'Abdel', 'Abdoul', 'Abd'];
 
 /**
  * Arabic names that open with a kunya or a theophoric "Abdul"/"Abdel": "Abu Bakr al-Baghdadi", "Abdul
  * Rahman Ali". The opening word marks a person; a known place or group ("Abu Dhabi", "Abu Sayyaf Group")
  * is the gazetteer's, and a name given as an alias ("(alias Abu Omar)") belongs to the name before it.
  *
+ * Tried only where the words start (see word-starts.ts): the pattern opens with a word boundary before them.
+ *
  * @example
  * // "the group's leader, Abu Omar al-Farouq, was killed" → person "Abu Omar al-Farouq"
  */
-export const kunyaPersonParser: Parser<Mention> = {
+export const kunyaPersonParser: Parser<Mention> = startingAtWords(kunyaWords, 0, {
   name: 'kunya-person',
   pattern: compiledOnce(
-    () =>
-      new RegExp(
-        `${wordsByFirstLetter(['Abu', 'Abou', 'Abdul', 'Abdel', 'Abdoul', 'Abd'], '\\b')}[ \\t]+(?=\\p{Lu}|al-\\p{Lu})`,
-        'gu',
-      ),
+    () => new RegExp(`${wordsByFirstLetter(kunyaWords, '\\b')}[ \\t]+(?=\\p{Lu}|al-\\p{Lu})`, 'gu'),
   ),
   extract(ctx, match) {
     if (longestKnownName(ctx.text, match.index) !== null) return null;
@@ -231,7 +233,7 @@ export const kunyaPersonParser: Parser<Mention> = {
     if (!endsNameAt(ctx.text, last.end)) return null;
     return personSpan(ctx, opening, last);
   },
-};
+});
 
 const lowerCaseRoles: ReadonlySet<string> = new Set(
   'challenger|rival|opponent|candidate|incumbent|leader|president|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|premier|activist|journalist|lawyer|businessman|businesswoman|dissident|warlord'.split(

@@ -3,6 +3,7 @@ import type { Parser } from '../../types.js';
 import { CharacterClass, isClassBefore } from '../characters.js';
 import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
+import { startingAtWords } from '../word-starts.js';
 
 /** Head nouns UN texts use alone, capitalised, for a body named in full before ("the Council"). */
 const shortFormHeads = [
@@ -40,10 +41,12 @@ const shortFormHeads = [
  * "the Council", "the Assembly", "the Office" used alone: resolved later to the body of that kind named
  * before, or dropped.
  *
+ * Tried only where "the" starts a word or follows a non-letter inside one (see word-starts.ts): a match after a letter is rejected below, and hides no other.
+ *
  * @example
  * // "The Council also decided" → short form "Council"
  */
-export const shortFormParser: Parser<Mention> = {
+export const shortFormParser: Parser<Mention> = startingAtWords(['the', 'The'], 0, {
   name: 'short-form',
   pattern: compiledOnce(
     () =>
@@ -60,4 +63,4 @@ export const shortFormParser: Parser<Mention> = {
     const start = match.index + match[0].length - head.length;
     return spanAt(ctx, start, start + head.length, { type: 'organization', source: 'short-form', name: head });
   },
-};
+});
