@@ -1,5 +1,5 @@
 import type { Parser, Span } from '../../types.js';
-import { compiledOnce, wordsByFirstLetter } from '../compiled.js';
+import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { endsNameAt, isPersonWord, nameCount, personRun, personSpan, type Word, wordAt } from './role-people.js';
 
@@ -36,6 +36,8 @@ const pluralRoles = [
   'commanders',
 ];
 
+const roleBefore = new RegExp(`(?:^|[^\\p{L}-])(?:${pluralRoles.join('|')})$`, 'u');
+
 /**
  * Two or more full names, joined by commas or "and", after a plural role and a comma: "our Deputy
  * Representatives, Jane Doe and John Roe; as well as our experts, Ann Poe and Max Moe". Each name is
@@ -47,8 +49,10 @@ const pluralRoles = [
  */
 export const personListParser: Parser<Mention> = {
   name: 'person-list',
-  pattern: compiledOnce(() => new RegExp(`${wordsByFirstLetter(pluralRoles, '\\b')},[ \\t]+(?=\\p{Lu})`, 'gu')),
+  // The comma before a capital, then the role before it: a regex led by the roles was tried at most letters.
+  pattern: compiledOnce(() => /,[ \t]+(?=[A-Z\u00c0-\u00de])/g),
   extract(ctx, match) {
+    if (!roleBefore.test(ctx.text.slice(Math.max(0, match.index - 20), match.index))) return null;
     const names: Span<Mention>[] = [];
     let word = wordAt(ctx.text, match.index + match[0].length);
     for (let steps = 0; steps < 8 && word !== null; steps++) {
