@@ -3,6 +3,7 @@ import { CharacterClass, hasClass, stepAt } from './characters.js';
 import { countries } from './data/countries.js';
 import { organizationLines } from './data/organizations.js';
 import { cities, regions } from './data/places.js';
+import { provinces } from './data/provinces.js';
 import { forLastText } from './last-text.js';
 import { organizationKey, unifyPunctuation } from './names.js';
 import { characterClasses } from './word-stretches.js';
@@ -45,7 +46,7 @@ function buildTrie(): TrieNode {
     for (const other of others) add(other, country);
     for (const capital of capitals) add(capital, { type: 'place', canonical: capital });
   }
-  for (const [canonical, others] of regions) {
+  for (const [canonical, others] of [...regions, ...provinces]) {
     const region: KnownEntity = { type: 'place', canonical };
     add(canonical, region);
     for (const other of others) add(other, region);

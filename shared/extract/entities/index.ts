@@ -24,6 +24,7 @@ import { lowerCaseArmedGroupParser, namedGroupParser } from './parsers/named-gro
 import { organizationPatternParser } from './parsers/organization-pattern.js';
 import { lowerCaseBodyParser, newsAgencyParser, splitWordNameParser } from './parsers/organization-variants.js';
 import { appositivePersonParser, speakingPersonParser, titledPersonParser } from './parsers/people.js';
+import { personListParser } from './parsers/person-lists.js';
 import { placeAfterNounParser, placeBeforeUnitParser, placeListParser } from './parsers/place-cues.js';
 import { possessivePersonParser } from './parsers/possessive-people.js';
 import {
@@ -37,6 +38,7 @@ import { shortFormParser } from './parsers/short-forms.js';
 import { speakerLabelParser } from './parsers/speaker-labels.js';
 import { nestedOrganizationRefiner } from './refiners/nested-organizations.js';
 import { overlapRefiner } from './refiners/overlaps.js';
+import { patternBoundsRefiner } from './refiners/pattern-bounds.js';
 import { surnameMentionsRefiner, trimOrganizationsAtPeopleRefiner } from './refiners/people.js';
 import { documentSymbolRefiner } from './refiners/symbols.js';
 import { joinWrappedLines } from './wrapped-lines.js';
@@ -78,11 +80,13 @@ export const entityConfiguration: ExtractorConfiguration<Mention> = {
     lowerCaseBodyParser,
     newsAgencyParser,
     splitWordNameParser,
+    personListParser,
   ],
   refiners: [
     documentSymbolRefiner,
     surnameMentionsRefiner,
     trimOrganizationsAtPeopleRefiner,
+    patternBoundsRefiner,
     overlapRefiner,
     nestedOrganizationRefiner,
   ],

@@ -131,6 +131,16 @@ export const organizationLines: readonly string[] = [
   'Islamic State Mozambique Province',
   'Islamic State Somalia Province',
   'Allied Democratic Forces|=ADF',
+  // Armed groups in the Democratic Republic of the Congo: the 1533 Committee sanctions list and the parties
+  // listed in the annexes of the Secretary-General's reports on conflict-related sexual violence.
+  'Mouvement du 23 mars|March 23 Movement|M23 movement|=M23',
+  'Coopérative pour le développement du Congo|Cooperative for the Development of Congo|=CODECO',
+  'Forces démocratiques de libération du Rwanda|Democratic Forces for the Liberation of Rwanda|=FDLR',
+  'Nyatura',
+  'Mai-Mai Raia Mutomboki|Mai Mai Raia Mutomboki|Raia Mutomboki',
+  'Mai-Mai Apa Na Pale|Mai Mai Apa Na Pale|Apa Na Pale',
+  'Mai-Mai Yakutumba|Mai Mai Yakutumba',
+  'Nduma défense du Congo-Rénové|Nduma Defence of Congo-Renovated|=NDC-R',
   'Ansarul Islam',
   'Katiba Macina|Macina Liberation Front',
   'Ansar al-Sharia',

@@ -14,7 +14,7 @@ const nameShape = /^(?:(?:al|el|Al|El)-)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Ll}[\p{L}\p
 /** Lower-case particles inside a name: "Osama bin Laden", "Ursula von der Leyen". */
 const particles: ReadonlySet<string> = new Set(['bin', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'del', 'della']);
 
-interface Word {
+export interface Word {
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -23,7 +23,7 @@ interface Word {
 /** The word (letters, marks, apostrophes, hyphens, dots inside) or punctuation mark at or after `from`, on the same line. */
 const nextWordPattern = /[ \t]*(?:([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?[\p{L}\p{M}'’-]*)|([,.;:()|]))/uy;
 
-function wordAt(text: string, from: number): Word | null {
+export function wordAt(text: string, from: number): Word | null {
   nextWordPattern.lastIndex = from;
   const found = nextWordPattern.exec(text);
   if (found === null) return null;
@@ -33,13 +33,13 @@ function wordAt(text: string, from: number): Word | null {
 }
 
 /** Whether a word can be part of a person's name here: name-shaped, not a known name, title, role or ordinary word. */
-function isPersonWord(ctx: ExtractionContext, word: Word): boolean {
+export function isPersonWord(ctx: ExtractionContext, word: Word): boolean {
   if (!nameShape.test(word.text) || roleWords.has(word.text.toLowerCase())) return false;
   return isNameWord(ctx.text, word.start, word.text) && !isOrdinaryWord(ctx.text, word.text);
 }
 
 /** Consecutive person words from `first` (particles between them), at most four: the words read. */
-function personRun(ctx: ExtractionContext, first: Word): Word[] {
+export function personRun(ctx: ExtractionContext, first: Word): Word[] {
   const run: Word[] = [first];
   let next = wordAt(ctx.text, first.end);
   while (next !== null && run.length < 4) {
@@ -58,7 +58,7 @@ function personRun(ctx: ExtractionContext, first: Word): Word[] {
 }
 
 /** Whether a name ending at `end` ends there: punctuation, a line end, the text's end or a lower-case word. */
-function endsNameAt(text: string, end: number): boolean {
+export function endsNameAt(text: string, end: number): boolean {
   const next = wordAt(text, end);
   if (next === null) return true;
   if (/^[,.;:()|]$/.test(next.text)) return true;
@@ -66,9 +66,9 @@ function endsNameAt(text: string, end: number): boolean {
 }
 
 /** The names of a run that are people's names, not particles: their count. */
-const nameCount = (run: readonly Word[]): number => run.filter((word) => !particles.has(word.text)).length;
+export const nameCount = (run: readonly Word[]): number => run.filter((word) => !particles.has(word.text)).length;
 
-function personSpan(ctx: ExtractionContext, first: Word, last: Word): Span<Mention> {
+export function personSpan(ctx: ExtractionContext, first: Word, last: Word): Span<Mention> {
   return spanAt(ctx, first.start, last.end, {
     type: 'person',
     source: 'apposition',

@@ -1,0 +1,72 @@
+import type { Parser, Span } from '../../types.js';
+import { compiledOnce } from '../compiled.js';
+import type { Mention } from '../mention.js';
+import { endsNameAt, isPersonWord, nameCount, personRun, personSpan, type Word, wordAt } from './role-people.js';
+
+/** Plural roles that a list of people's names follows: "our advisers, Jane Doe and John Roe". */
+const pluralRoles = [
+  'Representatives',
+  'representatives',
+  'experts',
+  'Experts',
+  'advisers',
+  'Advisers',
+  'advisors',
+  'Advisors',
+  'colleagues',
+  'Ministers',
+  'ministers',
+  'Ambassadors',
+  'ambassadors',
+  'envoys',
+  'Envoys',
+  'facilitators',
+  'Rapporteurs',
+  'rapporteurs',
+  'judges',
+  'Judges',
+  'panellists',
+  'panelists',
+  'speakers',
+  'journalists',
+  'researchers',
+  'authors',
+  'officials',
+  'officers',
+  'commanders',
+];
+
+const roleBefore = new RegExp(`(?:^|[^\\p{L}-])(?:${pluralRoles.join('|')})$`, 'u');
+
+/**
+ * Two or more full names, joined by commas or "and", after a plural role and a comma: "our Deputy
+ * Representatives, Jane Doe and John Roe; as well as our experts, Ann Poe and Max Moe". Each name is
+ * two to four person words that end at punctuation or "and"; one that is not ends the list, and a list
+ * of one name is no list.
+ *
+ * @example
+ * // "the facilitators, Jane Doe and John Roe, met" → persons "Jane Doe", "John Roe"
+ */
+export const personListParser: Parser<Mention> = {
+  name: 'person-list',
+  // The comma before a capital, then the role before it: a regex led by the roles was tried at most letters.
+  pattern: compiledOnce(() => /,[ \t]+(?=[A-Z\u00c0-\u00de])/g),
+  extract(ctx, match) {
+    if (!roleBefore.test(ctx.text.slice(Math.max(0, match.index - 20), match.index))) return null;
+    const names: Span<Mention>[] = [];
+    let word = wordAt(ctx.text, match.index + match[0].length);
+    for (let steps = 0; steps < 8 && word !== null; steps++) {
+      if (!isPersonWord(ctx, word)) break;
+      const run = personRun(ctx, word);
+      const last = run[run.length - 1] as Word;
+      if (nameCount(run) < 2 || !endsNameAt(ctx.text, last.end)) break;
+      names.push(personSpan(ctx, word, last));
+      let next = wordAt(ctx.text, last.end);
+      if (next?.text === ',') next = wordAt(ctx.text, next.end);
+      if (next?.text === 'and') next = wordAt(ctx.text, next.end);
+      else if (ctx.text.charAt(last.end) !== ',') break;
+      word = next;
+    }
+    return names.length >= 2 ? names : null;
+  },
+};
