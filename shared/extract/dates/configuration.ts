@@ -4,21 +4,13 @@ import { dayFirstParser } from './parsers/day-first.js';
 import { isoDateParser } from './parsers/iso.js';
 import { monthLedParser } from './parsers/month-led.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
-import { yearlessMonthRangeParser } from './parsers/yearless-month-range.js';
 import { dropExcludedZones, dropResolutionNumbers } from './refiners/exclusions.js';
 import { keepLongest } from './refiners/overlaps.js';
 import { mergeRanges, shareDayAndMonth } from './refiners/ranges.js';
 import { joinDayAboveBlankLine } from './refiners/wrapped-days.js';
 import { dropRepeats, dropYearless, fillMissingYears } from './refiners/years.js';
 
-export const dateParsers = [
-  isoDateParser,
-  dayFirstParser,
-  monthLedParser,
-  yearlessMonthRangeParser,
-  yearRangeParser,
-  yearParser,
-] as const;
+export const dateParsers = [isoDateParser, dayFirstParser, monthLedParser, yearRangeParser, yearParser] as const;
 
 /** Every date mention, each with a value whose year may still be missing. */
 export const rawDateConfiguration: ExtractorConfiguration<DateValue> = {
