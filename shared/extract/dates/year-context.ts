@@ -79,6 +79,13 @@ const adoptionYearAfter = /^\s*\\?\(\s*[12]\d{3}\s*\\?\)/;
 /** The adoption year itself, in parentheses after a number or symbol: "2178 (2014)". */
 const adoptionYearParenthesisBefore = /\d\]?\s*\\?\(\s*$/;
 
+/**
+ * "general recommendation No. 25 (2000)", "Convention No. 169 (1989)": the year of a numbered text that is not a
+ * resolution is a date (GUIDELINES exclude only a resolution's adoption year).
+ */
+const numberedTextBefore = /\bNos?\.\s*\d{1,4}\s*\\?\(\s*$/;
+const resolutionNumberedBefore = /\b(?:resolution|decision)s?\s+Nos?\.\s*\d{1,4}\s*\\?\(\s*$/i;
+
 /** "the 1930's": a decade, not a year (a year not ending in 0 with 's is a possessive: "2019's budget"). */
 const decadeAfter = /^['’]s\b/;
 
@@ -100,7 +107,8 @@ export function yearContextBefore(before: string, year: number): boolean {
   if (year < 1800 && !/\b(?:in|since|of|from|until|year)\s*$/i.test(before)) return false;
   const lastWord = lastWordOf(before);
   if (endsInLabel(lastWord) || endsInCountQualifier(before, lastWord) || endsInCurrency(lastWord)) return false;
-  return !(lastWord.last === '(' && adoptionYearParenthesisBefore.test(before));
+  if (lastWord.last !== '(' || !adoptionYearParenthesisBefore.test(before)) return true;
+  return numberedTextBefore.test(before) && !resolutionNumberedBefore.test(before);
 }
 
 /**

@@ -9,7 +9,7 @@
 export interface CitedNumber {
   readonly start: number;
   readonly end: number;
-  /** "2396", "72/284", "ES-10/19". */
+  /** "2396", "72/284", "ES-10/19"; a part letter before a Roman session is kept: "217A" of "217 A (III)". */
   readonly number: string;
   /** Roman session numeral of pre-1976 General Assembly numbering: "2625 (XXV)" → "XXV". */
   readonly session: string | null;
@@ -33,6 +33,14 @@ const parenYear = /\s*\\?\(\s*((?:19|20)\d\d)\s*\\?\)/y;
 const closeLink = /\](?:\([^()\s]{0,300}\))?/y;
 const ofDate = new RegExp(
   `\\s+of\\s+(?:\\d{1,2}\\s+)?(?:${monthNames})\\s+(?:\\d{1,2},\\s+)?((?:19|20)\\d\\d)\\b`,
+  'y',
+);
+/**
+ * ", adopted by the Assembly on 14 November 2022", "adopted on 2 March 2022": the adoption date
+ * stated after a single cited number.
+ */
+const adoptedOn = new RegExp(
+  `,?\\s+adopted(?:\\s+by\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?\\s+(?:on|in)\\s+(?:\\d{1,2}\\s+)?(?:${monthNames})\\s+(?:\\d{1,2},\\s+)?((?:19|20)\\d\\d)\\b`,
   'y',
 );
 const separator = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+/y;
@@ -66,6 +74,7 @@ function readItem(text: string, at: number, isFirst: boolean): CitedNumber | nul
   const start = position;
   position += core[0].length;
   let end = position;
+  let number = core[0];
   let session: string | null = null;
   let year: number | null = null;
 
@@ -73,6 +82,8 @@ function readItem(text: string, at: number, isFirst: boolean): CitedNumber | nul
   const roman = stickyMatch(romanSession, text, letter ? position + letter[0].length : position);
   if (roman && !core[0].includes('/')) {
     session = roman[1] ?? null;
+    // "217 A (III)" and "217 B (III)" are different texts: the part letter stays in the key.
+    if (letter) number += letter[0].trim();
     position = roman.index + roman[0].length;
     end = position;
   }
@@ -100,7 +111,7 @@ function readItem(text: string, at: number, isFirst: boolean): CitedNumber | nul
     end = position;
   }
   if (!isFirst && year === null && session === null && !stickyMatch(safeFollower, text, end)) return null;
-  return { start, end, number: core[0], session, year };
+  return { start, end, number, session, year };
 }
 
 /** Real lists cite dozens; the runner spreads a parser's answer into one call, so keep it bounded. */
@@ -140,5 +151,11 @@ export function readCitedNumbers(text: string, at: number): CitedNumber[] {
     items.push(next);
     position = next.end;
   }
-  return items;
+  return items.length === 1 && first.year === null ? [withAdoptionYear(text, first)] : items;
+}
+
+/** A lone number takes the year of an adoption date stated right after it; a list's dates may differ per item. */
+function withAdoptionYear(text: string, item: CitedNumber): CitedNumber {
+  const adopted = stickyMatch(adoptedOn, text, item.end);
+  return adopted ? { ...item, year: Number(adopted[1]) } : item;
 }

@@ -2,7 +2,7 @@ import type { ResolutionCitation } from '../../model/extraction.js';
 import { spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Span } from '../types.js';
 import { documentBody, nearestBodyBefore, seriesOfBody } from './bodies.js';
-import { readCitedNumbers } from './citation-list.js';
+import { type CitedNumber, readCitedNumbers } from './citation-list.js';
 import { normaliseKey, resolutionKey } from './keys.js';
 
 /** Words before "resolution" that make it a common noun or a draft, not a citation. */
@@ -12,6 +12,13 @@ const organRightBefore =
   /\b(Human Rights Council|Commission on Human Rights|Economic and Social Council|ECOSOC|General Assembly|Assembly|Security Council)(?:['’]s)?\s+(?:\w+\s+)?$/i;
 /** "the 1999 adoption of resolution 1267": the only way a year may precede the number. */
 const adoptionYearBefore = /\b((?:19|20)\d\d) adoption of (?:(?:Security Council|General Assembly)\s+)?$/;
+/**
+ * "on 20 October 2000 (resolution 55/3)", "in June 2011 (General Assembly resolution 65/281)": a dated event with its resolution in brackets; the
+ * bracket must hold that one citation (checked after reading the list).
+ */
+const datedEventBefore =
+  /\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\s*\(\s*(?:[A-Z][\w-]*\s+){0,3}$/;
+const closingBracket = /\s*\)/y;
 
 const LOOK_BACK = 60;
 /**
@@ -23,6 +30,14 @@ const SMALLEST_BARE_COUNCIL_NUMBER = 100;
 function isImplausibleBareNumber(key: string, year: number | null, organ: string | undefined): boolean {
   const bare = /^S\/RES\/(\d+)$/.exec(key);
   return bare !== null && Number(bare[1]) < SMALLEST_BARE_COUNCIL_NUMBER && year === null && organ === undefined;
+}
+
+/** The year of "on 20 October 2000 (resolution 55/3)", when the bracket closes after that one number. */
+function bracketedEventYear(text: string, before: string, numbers: readonly CitedNumber[]): string | undefined {
+  const last = numbers[numbers.length - 1];
+  if (numbers.length !== 1 || last === undefined) return undefined;
+  closingBracket.lastIndex = last.end;
+  return closingBracket.test(text) ? datedEventBefore.exec(before)?.[1] : undefined;
 }
 
 /** The keyword itself, read where the scan found its "lution". */
@@ -49,7 +64,7 @@ export const keywordCitationParser: Parser<ResolutionCitation> = {
     const numbers = readCitedNumbers(ctx.text, match.index + match[0].length);
     if (numbers.length === 0) return null;
     const organ = organRightBefore.exec(before)?.[1];
-    const adoptionYear = adoptionYearBefore.exec(before)?.[1];
+    const adoptionYear = adoptionYearBefore.exec(before)?.[1] ?? bracketedEventYear(ctx.text, before, numbers);
     const context = {
       immediate: organ ? seriesOfBody(organ) : null,
       nearby: nearestBodyBefore(ctx.text, match.index),
@@ -70,14 +85,14 @@ export const keywordCitationParser: Parser<ResolutionCitation> = {
   },
 };
 
-/** "S/RES/2178 (2014)", "A/RES/72/284", "A/HRC/RES/35/34", "E/RES/2019/15", "A/RES/ES-10/19". */
+/** "S/RES/2178 (2014)", "A/RES/72/284", "A/RES/217 A (III)", "A/HRC/RES/35/34", "E/RES/2019/15", "A/RES/ES-10/19". */
 export const symbolCitationParser: Parser<ResolutionCitation> = {
   name: 'symbol-citation',
   pattern: () =>
-    /(?<![\w/])(A\/HRC|E\/CN\.4|S|A|E)\/RES\/((?:ES-|S-)?\d{1,4}(?:\/\d{1,4})?)(?![\d/])(?:\s?\\?\(([IVXL]{1,7})\\?\))?(?:\s*\\?\(\s*((?:19|20)\d\d)\s*\\?\))?/g,
+    /(?<![\w/])(A\/HRC|E\/CN\.4|S|A|E)\/RES\/((?:ES-|S-)?\d{1,4}(?:\/\d{1,4})?)(?![\d/])(?:(?:\s?([A-H]))?\s?\\?\(([IVXL]{1,7})\\?\))?(?:\s*\\?\(\s*((?:19|20)\d\d)\s*\\?\))?/g,
   extract(ctx: ExtractionContext, match: RegExpExecArray): Span<ResolutionCitation> {
-    const [, series, number, session, year] = match;
-    const key = normaliseKey(`${series}/RES/${number}${session ? `(${session})` : ''}`);
+    const [, series, number, part, session, year] = match;
+    const key = normaliseKey(`${series}/RES/${number}${session ? `${part ?? ''}(${session})` : ''}`);
     const end = match.index + match[0].length;
     return spanAt(ctx, match.index, end, { key, year: year ? Number(year) : null, text: match[0] });
   },

@@ -86,7 +86,9 @@ describe('General Assembly, Human Rights Council and ECOSOC resolutions', () => 
     ['see E/RES/2019/15 on', ['E/RES/2019/15']],
     ['Economic and Social Council resolution 2019/15 on', ['E/RES/2019/15']],
     ['General Assembly resolution 2625 (XXV) on', ['A/RES/2625(XXV)']],
-    ['resolution 217 A (III) of', ['A/RES/217(III)']],
+    ['resolution 217 A (III) of', ['A/RES/217A(III)']],
+    ['resolutions 311 B (IV) and 1514 (XV) on', ['A/RES/311B(IV)', 'A/RES/1514(XV)']],
+    ['see A/RES/428 C (V) on', ['A/RES/428C(V)']],
     ['its resolution ES-10/17 of', ['A/RES/ES-10/17']],
   ])('reads %j', (text, expected) => {
     expect(cited(text)).toEqual(expected);
@@ -119,5 +121,29 @@ describe('lists and breaks as printed in PDF reports', () => {
     const result = cited(text);
     // Assert
     expect(result).toEqual(['S/RES/1244 (1999)']);
+  });
+});
+
+describe('adoption year stated away from the number', () => {
+  it.each([
+    ['the text adopted on 3 March 2009 (resolution 63/250), which', ['A/RES/63/250 (2009)']],
+    ['in June 2011 (General Assembly resolution 65/281) the review', ['A/RES/65/281 (2011)']],
+    ['its resolution ES-10/21, adopted by the General Assembly on 9 May 2024, and', ['A/RES/ES-10/21 (2024)']],
+    ['resolution 1701, adopted in August 2006, called', ['S/RES/1701 (2006)']],
+  ])('reads %j', (text, expected) => {
+    expect(cited(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The bracket holds more than the one citation: the date is not surely its adoption.
+    ['held on 3 March 2009 (see resolution 63/250 and the annex)', ['A/RES/63/250']],
+    // A list may have been adopted on different dates.
+    ['resolutions 1701 and 1702, adopted on 11 August 2006', ['S/RES/1701', 'S/RES/1702']],
+    // A year without a month before the bracket is only a period.
+    ['the mission ended in 2009 (resolution 1702) and', ['S/RES/1702']],
+    // A date after the number that does not say "adopted".
+    ['resolution 1701, reviewed on 11 August 2009, called', ['S/RES/1701']],
+  ])('gives no year for %j', (text, expected) => {
+    expect(cited(text)).toEqual(expected);
   });
 });

@@ -7,6 +7,9 @@ import { comparePoints } from '../calendar.js';
 const rangeConnector =
   /^\s*(?:[-\u2010\u2011\u2013\u2014]|to|until|till|through|and)\s*(?:(?:mid|early|late|end)[-\u2010\u2011])?$/;
 const betweenBefore = /\bbetween\s+$/i;
+/** "commencing on 1 January 2015 and ending on 31 December 2024": a period stated by its first and last day. */
+const periodStartBefore = /\b(?:commencing|beginning|starting|running from)(?:\s+on)?\s+$/i;
+const periodEndConnector = /^\s*,?\s*(?:and\s+)?(?:ending|concluding)(?:\s+on)?\s+$/i;
 
 /** "28 December to 3 January 2020": the start borrows the end's year (the year before if it would come later). */
 function completeStart(from: DatePoint, to: DatePoint): DatePoint {
@@ -21,8 +24,17 @@ function completeEnd(from: DatePoint, to: DatePoint): DatePoint {
   return { ...to, year: earlier ? from.year + 1 : from.year };
 }
 
+/** "commencing on X and ending on Y": each end is a day of its own, with its own verb, as well as the period's bound. */
+function isStatedPeriod(ctx: ExtractionContext, first: Span<DateValue>, second: Span<DateValue>): boolean {
+  return (
+    periodEndConnector.test(ctx.text.slice(first.end, second.start)) &&
+    periodStartBefore.test(ctx.text.slice(Math.max(0, first.start - 20), first.start))
+  );
+}
+
 function mergeable(ctx: ExtractionContext, first: Span<DateValue>, second: Span<DateValue>): boolean {
   if (first.value.to !== undefined || second.value.to !== undefined) return false;
+  if (isStatedPeriod(ctx, first, second)) return true;
   const connector = ctx.text.slice(first.end, second.start);
   const word = rangeConnector.exec(connector);
   if (!word) return false;
@@ -34,7 +46,7 @@ function mergeable(ctx: ExtractionContext, first: Span<DateValue>, second: Span<
 
 /**
  * Joins the two ends of a written range into one span: "from June 29 to July 2 2020", "between 2014 and 2016",
- * "from 2016 to August 2019", "June 2018 – July 2019".
+ * "from 2016 to August 2019", "June 2018 – July 2019", "commencing on 1 January 2015 and ending on 31 December 2024".
  */
 export const mergeRanges: Refiner<DateValue> = {
   name: 'merge-ranges',
@@ -48,7 +60,10 @@ export const mergeRanges: Refiner<DateValue> = {
         const from = completeStart(first.value.from, second.value.from);
         const to = completeEnd(from, second.value.from);
         if (comparePoints(from, to) < 0) {
-          merged.push(spanAt(ctx, first.start, second.end, { from, to }));
+          const range = spanAt(ctx, first.start, second.end, { from, to });
+          // A stated period keeps its two days too: each is written in full with a verb of its own.
+          if (isStatedPeriod(ctx, first, second)) merged.push(first, range, second);
+          else merged.push(range);
           i++;
           continue;
         }

@@ -58,10 +58,25 @@ function readsAsProse(text: string, start: number): boolean {
   return proseIntroducer.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** "in 2024", "during 2023": a bare year that says when the rest of its sentence happens. */
+const periodYearIntroducer = /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+$/;
+/** How far a sentence may carry its year forward. */
+const sentenceReach = 300;
+/** A sentence end or a blank line. */
+const sentenceBreak = /[.!?;]\s|\n\s*\n/;
+
+/** The year of "This persisted in 2024, with … between January and May": same sentence, introduced as a period. */
+function sentenceYear(text: string, year: { year: number; start: number; end: number } | undefined, start: number) {
+  if (year === undefined || start - year.end > sentenceReach) return undefined;
+  if (!periodYearIntroducer.test(text.slice(Math.max(0, year.start - 12), year.start))) return undefined;
+  return sentenceBreak.test(text.slice(year.end, start)) ? undefined : year.year;
+}
+
 /**
  * Gives a year to a day-month written without one, only when it is certain: the document's own date
  * (a dateline: "Feb. 7" under "2020-02-12"), else the year of the last month or day written shortly before it
- * ("… in September 2023 … (22-23 June)"). A bare year is too weak a clue ("the 2019 Funding Compact").
+ * ("… in September 2023 … (22-23 June)"). A bare year is too weak a clue ("the 2019 Funding Compact") unless it
+ * opens the same sentence as a period ("in 2024, … between January and May").
  */
 export const fillMissingYears: Refiner<DateValue> = {
   name: 'fill-missing-years',
@@ -70,8 +85,14 @@ export const fillMissingYears: Refiner<DateValue> = {
     const reference = report ? undefined : parseIso(ctx.referenceDate);
     const reportDate = report ? parseIso(ctx.referenceDate) : undefined;
     let lastYear: { year: number; end: number } | undefined;
+    let lastBareYear: { year: number; start: number; end: number } | undefined;
     return spans.map((span) => {
       if (hasYear(span.value)) {
+        const { from, to } = span.value;
+        lastBareYear =
+          to === undefined && from.month === undefined && from.year !== undefined
+            ? { year: from.year, start: span.start, end: span.end }
+            : undefined;
         const year = span.value.to?.year ?? span.value.from.year;
         const month = span.value.to?.month ?? span.value.from.month;
         if (year !== undefined && month !== undefined) lastYear = { year, end: span.end };
@@ -83,7 +104,7 @@ export const fillMissingYears: Refiner<DateValue> = {
         lastYear !== undefined && span.start - lastYear.end <= yearContextReach && readsAsProse(ctx.text, span.start)
           ? lastYear.year
           : undefined;
-      const year = fromReference ?? fromContext;
+      const year = fromReference ?? fromContext ?? sentenceYear(ctx.text, lastBareYear, span.start);
       if (year === undefined || recurring.test(ctx.text.slice(span.end, span.end + 20))) return span;
       const filled = withYear(span.value, year);
       // A report looks back: a guessed date long after its issue date is a wrong guess.
