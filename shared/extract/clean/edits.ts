@@ -1,3 +1,5 @@
+import { keepLayoutAlive } from '../kept-layouts.js';
+
 /**
  * Offset-preserving rewriting: every cleaning pass proposes edits (replace `start..end` with
  * `replacement`) on its input, and the result carries a map from each output offset back to the
@@ -47,6 +49,8 @@ export class OffsetMap {
     return this.copied[low] === 1 ? inStart + (offset - (this.outStarts[low] as number)) : inStart;
   }
 }
+
+keepLayoutAlive(new OffsetMap(new Int32Array(1), new Int32Array(1), new Uint8Array(1), 0, 0));
 
 /**
  * Applies edits in one linear sweep. Edits are sorted by start; an edit overlapping an earlier one is

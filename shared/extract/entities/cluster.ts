@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../../model/extraction.js';
 import { isWhitespaceCode } from '../char-codes.js';
+import { keepLayoutAlive } from '../kept-layouts.js';
 import type { ExtractionContext, Span } from '../types.js';
 import { knownOrganization } from './gazetteer.js';
 import type { Mention } from './mention.js';
@@ -36,6 +37,8 @@ class Groups {
     if (ra !== rb) this.parent[rb] = ra;
   }
 }
+
+keepLayoutAlive(new Groups());
 
 interface Placed {
   readonly span: Span<Mention>;

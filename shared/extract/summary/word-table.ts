@@ -1,4 +1,5 @@
 import { isWhitespaceCode } from '../char-codes.js';
+import { keepLayoutAlive } from '../kept-layouts.js';
 
 /**
  * Words of one document, interned: a sentence is scanned once, character by character, and each of its
@@ -173,6 +174,8 @@ export class WordTable {
     this.slots = slots;
   }
 }
+
+keepLayoutAlive(new WordTable());
 
 /** Whether the lower-case `known` spells `text` from `start` (ASCII letters and digits, any case). */
 function sameLetters(known: string, text: string, start: number): boolean {
