@@ -95,13 +95,103 @@ function isNumeral(word: string): boolean {
   return true;
 }
 
-/** The stem id of a content word in `stems`, or -1 for a number, a stopword or a word of two letters. */
-function termIdOf(word: string, stems: Map<string, number>): number {
-  if (word.length <= 2 || isNumeral(word) || STOPWORDS.has(word)) return -1;
-  const stemmed = stem(word);
-  const id = stems.get(stemmed) ?? stems.size;
-  stems.set(stemmed, id);
-  return id;
+/** Whether a word is a term: not a number, a stopword or a word of two letters. */
+function isTerm(word: string): boolean {
+  return word.length > 2 && !isNumeral(word) && !STOPWORDS.has(word);
+}
+
+/** Past this many words the lexicon starts afresh, so that a long-running process does not grow it without end. */
+const MAX_LEXICON_WORDS = 1 << 18;
+
+/**
+ * Words met so far in any document, with each one's stem and cues, which depend on the word alone: most of a
+ * document's words were met in an earlier one, so they are interned without building a string and their stems
+ * and cues are not worked out again. A document's term ids are still handed out in the order it first uses them.
+ */
+class Lexicon {
+  readonly table = new WordTable();
+  /** Per word id: its stem's id (into `stemNames`), or -1 when the word is no term. */
+  private readonly stemOfWord: number[] = [];
+  /** Per word id: its cues. */
+  readonly cuesOfWord: number[] = [];
+  private readonly stemNames: string[] = [];
+  private readonly stemIds = new Map<string, number>();
+  /** Per stem id: the document's term id, valid when its stamp is the document's. */
+  private termOfStem = new Int32Array(1024);
+  private stampOfStem = new Int32Array(1024);
+  private document = 0;
+  private stems: Map<string, number> = new Map();
+
+  /** Starts a document whose term ids go into `stems`. */
+  begin(stems: Map<string, number>): void {
+    this.stems = stems;
+    this.document++;
+  }
+
+  /** Scans a sentence (see `WordTable.scan`) and gives its new terms their ids, in order of use. */
+  scan(text: string, from?: number, to?: number): ScanResult {
+    const scan = this.table.scan(text, from, to);
+    const words = this.table.words;
+    for (let id = this.stemOfWord.length; id < words.length; id++) this.describeWord(words[id] as string);
+    for (const id of scan.ids) {
+      const stemId = this.stemOfWord[id] as number;
+      if (stemId >= 0 && this.stampOfStem[stemId] !== this.document) this.assignTerm(stemId);
+    }
+    return scan;
+  }
+
+  /** The document's term id of a word, or -1 when it is no term. */
+  termOf(id: number): number {
+    const stemId = this.stemOfWord[id] as number;
+    return stemId < 0 ? -1 : (this.termOfStem[stemId] as number);
+  }
+
+  private describeWord(word: string): void {
+    this.cuesOfWord.push(cuesOf(word));
+    if (!isTerm(word)) {
+      this.stemOfWord.push(-1);
+      return;
+    }
+    const stemmed = stem(word);
+    let stemId = this.stemIds.get(stemmed);
+    if (stemId === undefined) {
+      stemId = this.stemNames.length;
+      this.stemNames.push(stemmed);
+      this.stemIds.set(stemmed, stemId);
+      if (stemId >= this.termOfStem.length) this.growStems();
+    }
+    this.stemOfWord.push(stemId);
+  }
+
+  private assignTerm(stemId: number): void {
+    const stemmed = this.stemNames[stemId] as string;
+    const term = this.stems.get(stemmed) ?? this.stems.size;
+    this.stems.set(stemmed, term);
+    this.termOfStem[stemId] = term;
+    this.stampOfStem[stemId] = this.document;
+  }
+
+  private growStems(): void {
+    const terms = new Int32Array(this.termOfStem.length * 2);
+    terms.set(this.termOfStem);
+    this.termOfStem = terms;
+    const stamps = new Int32Array(this.stampOfStem.length * 2);
+    stamps.set(this.stampOfStem);
+    this.stampOfStem = stamps;
+  }
+
+  get wordCount(): number {
+    return this.table.words.length;
+  }
+}
+
+let sharedLexicon = new Lexicon();
+
+/** The lexicon for the next document: the shared one, or a fresh one once it has grown too big. */
+function lexiconFor(stems: Map<string, number>): Lexicon {
+  if (sharedLexicon.wordCount > MAX_LEXICON_WORDS) sharedLexicon = new Lexicon();
+  sharedLexicon.begin(stems);
+  return sharedLexicon;
 }
 
 /** Two spaces in a row, or a tab, line break or no-break space: the sentence needs its whitespace collapsed. */
@@ -159,7 +249,7 @@ const DATELINE_SENTENCES = 8;
 function displaysAndScans(
   text: string,
   sentences: readonly Segment[],
-  table: WordTable,
+  lexicon: Lexicon,
 ): { displays: string[]; scans: ScanResult[] } {
   const displays: string[] = [];
   const scans: ScanResult[] = [];
@@ -167,10 +257,10 @@ function displaysAndScans(
     if (index < DATELINE_SENTENCES) {
       const display = displayNearTop(sentence.text);
       displays.push(display);
-      scans.push(table.scan(display));
+      scans.push(lexicon.scan(display));
       continue;
     }
-    const scan = table.scan(text, sentence.start, sentence.end);
+    const scan = lexicon.scan(text, sentence.start, sentence.end);
     const line = collapsed(sentence.text, scan.irregularSpacing);
     const display = withoutParagraphNumber(line);
     displays.push(display);
@@ -339,14 +429,12 @@ export function describeSentences(
   sentences: readonly Segment[],
   stems: Map<string, number> = new Map(),
 ): SentenceFeatures[] {
-  const table = new WordTable();
-  const { displays, scans } = displaysAndScans(text, sentences, table);
-  // Word ids follow first use, so stems get their ids in the order the document first uses them.
-  const termOf = table.words.map((word) => termIdOf(word, stems));
-  const cuesOfWord = table.words.map(cuesOf);
+  const lexicon = lexiconFor(stems);
+  const { displays, scans } = displaysAndScans(text, sentences, lexicon);
+  const cuesOfWord = lexicon.cuesOfWord;
   const repeated = repeatedSentences(
     scans.map((scan) => scan.ids),
-    table.words,
+    lexicon.table.words,
   );
   let insideQuote = false;
   let inAnnex = false;
@@ -392,7 +480,7 @@ export function describeSentences(
     if (opensParagraph) procedural = exclusion === 'procedural';
     const terms: number[] = [];
     for (const id of scan.ids) {
-      const term = termOf[id] as number;
+      const term = lexicon.termOf(id);
       if (term >= 0) terms.push(term);
     }
     // Only a sentence that may be picked is scored, so only its facts are counted.
