@@ -3,7 +3,7 @@ import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { endsNameAt, isPersonWord, nameCount, personRun, personSpan, type Word, wordAt } from './role-people.js';
 
-/** Plural roles that a list of people's names follows: "our advisers, Jane Doe and John Roe". */
+/** Plural roles that a list of people's names follows: "our advisers, Jane Doe and John Roe". Each ends in "s" (see the pattern). */
 const pluralRoles = [
   'Representatives',
   'representatives',
@@ -50,9 +50,11 @@ const roleBefore = new RegExp(`(?:^|[^\\p{L}-])(?:${pluralRoles.join('|')})$`, '
 export const personListParser: Parser<Mention> = {
   name: 'person-list',
   // The comma before a capital, then the role before it: a regex led by the roles was tried at most letters.
-  pattern: compiledOnce(() => /,[ \t]+(?=[A-Z\u00c0-\u00de])/g),
+  // Every role ends in "s", and a pattern led by "s," is skipped through far faster than one led by ",".
+  pattern: compiledOnce(() => /s,[ \t]+(?=[A-Z\u00c0-\u00de])/g),
   extract(ctx, match) {
-    if (!roleBefore.test(ctx.text.slice(Math.max(0, match.index - 20), match.index))) return null;
+    const comma = match.index + 1;
+    if (!roleBefore.test(ctx.text.slice(Math.max(0, comma - 20), comma))) return null;
     const names: Span<Mention>[] = [];
     let word = wordAt(ctx.text, match.index + match[0].length);
     for (let steps = 0; steps < 8 && word !== null; steps++) {
