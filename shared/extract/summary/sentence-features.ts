@@ -457,7 +457,13 @@ export function describeSentences(
     if (opensParagraph && (PARAGRAPH_NUMBER.test(sentence.text) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
     if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
     let cues = 0;
-    for (const id of scan.ids) cues |= cuesOfWord[id] as number;
+    // Cues and terms in one pass over the words.
+    const terms: number[] = [];
+    for (const id of scan.ids) {
+      cues |= cuesOfWord[id] as number;
+      const term = lexicon.termOf(id);
+      if (term >= 0) terms.push(term);
+    }
     let exclusion = insideQuote ? 'quote' : exclusionOf(display, wordCount, sentence.text, scan, cues);
     // The line before stopped mid-phrase ("… on cooperation between the"): a page break cut the sentence,
     // and this is its second half, which names nothing by itself.
@@ -478,11 +484,6 @@ export function describeSentences(
     if (exclusion === null && repeated.has(index) && section !== 'summary') exclusion = 'repeated';
     if (exclusion === null && inAnnex) exclusion = 'annex';
     if (opensParagraph) procedural = exclusion === 'procedural';
-    const terms: number[] = [];
-    for (const id of scan.ids) {
-      const term = lexicon.termOf(id);
-      if (term >= 0) terms.push(term);
-    }
     // Only a sentence that may be picked is scored, so only its facts are counted.
     const scored = exclusion === null;
     return {
