@@ -6,6 +6,7 @@ import { longestKnownName } from '../gazetteer.js';
 import { forLastText } from '../last-text.js';
 import type { Mention } from '../mention.js';
 import { withoutArticle } from '../names.js';
+import { wordStartsOf } from '../word-starts.js';
 import { characterClasses, wordStretches } from '../word-stretches.js';
 
 /** An ASCII word character, as `\b` sees it. */
@@ -89,17 +90,20 @@ function quotesOnly(classes: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
+/** Where "al-" or "sub-" starts a word stretch or follows a non-letter inside one, in order. */
+const prefixStarts = wordStartsOf(['al-', 'sub-']);
+
 /**
  * Where "al-Qaida", "sub-Saharan" start: the prefix at a word boundary (as `\b` sees it) and a capital
- * after it. Found with indexOf, in order.
+ * after it. Such a prefix starts a word stretch or follows a code unit that is no ASCII letter inside one,
+ * where the shared word-starts pass finds it: two searches of the whole text for the prefixes cost more.
  */
 function prefixedCapitals(text: string, classes: Uint8Array): number[] {
   const found: number[] = [];
-  for (const prefix of ['al-', 'sub-']) {
-    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
-      if (at > 0 && isAsciiWord(text.charCodeAt(at - 1))) continue;
-      if (hasClass(classes, at + prefix.length, CharacterClass.upper)) found.push(at);
-    }
+  for (const at of prefixStarts(text)) {
+    if (at > 0 && isAsciiWord(text.charCodeAt(at - 1))) continue;
+    const prefixLength = text.charCodeAt(at) === 97 ? 3 : 4;
+    if (hasClass(classes, at + prefixLength, CharacterClass.upper)) found.push(at);
   }
-  return found.sort((a, b) => a - b);
+  return found;
 }
