@@ -2,7 +2,7 @@ import type { Segment } from '../segment/index.js';
 import type { ExtractionContext } from '../types.js';
 import { discourseWeight, isPointer } from './discourse.js';
 import { isOperative, isResolution, operativeWeight } from './resolution.js';
-import { describeSentences, type SentenceFeatures } from './sentence-features.js';
+import { describeDocument, type SentenceFeatures } from './sentence-features.js';
 
 /** The budget of the reference summaries: two to four sentences, about 100 words. */
 const MAX_WORDS = 105;
@@ -237,9 +237,8 @@ function endOfParagraph(features: readonly SentenceFeatures[], start: number): n
  * summarize({ text }, splitSentences(text)); // 'New York ... The Conference ... More than 1000 participants ...'
  */
 export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]): string {
-  const vocabulary = new Map<string, number>();
-  const features = describeSentences(_ctx.text, sentences, vocabulary);
-  const { vectors, scores } = scoreSentences(features, vocabulary.size);
+  const { features, vocabularySize } = describeDocument(_ctx.text, sentences);
+  const { vectors, scores } = scoreSentences(features, vocabularySize);
   const ranked = features
     .map((sentence, i) => ({ sentence, score: scores[i] ?? Number.NEGATIVE_INFINITY, vector: vectors[i] as Vector }))
     .filter((entry) => Number.isFinite(entry.score))

@@ -120,12 +120,20 @@ class Lexicon {
   private termOfStem = new Int32Array(1024);
   private stampOfStem = new Int32Array(1024);
   private document = 0;
-  private stems: Map<string, number> = new Map();
+  /** Where the document's term ids go, or null when they are only counted. */
+  private stems: Map<string, number> | null = null;
+  private termCount = 0;
 
-  /** Starts a document whose term ids go into `stems`. */
-  begin(stems: Map<string, number>): void {
+  /** Starts a document whose term ids go into `stems`, or are numbered from 0 when it is null. */
+  begin(stems: Map<string, number> | null): void {
     this.stems = stems;
+    this.termCount = 0;
     this.document++;
+  }
+
+  /** How many distinct terms the document holds. */
+  get vocabularySize(): number {
+    return this.stems === null ? this.termCount : this.stems.size;
   }
 
   /** Scans a sentence (see `WordTable.scan`) and gives its new terms their ids, in order of use. */
@@ -133,9 +141,11 @@ class Lexicon {
     const scan = this.table.scan(text, from, to);
     const words = this.table.words;
     for (let id = this.stemOfWord.length; id < words.length; id++) this.describeWord(words[id] as string);
+    const stemOfWord = this.stemOfWord;
+    const stampOfStem = this.stampOfStem;
     for (const id of scan.ids) {
-      const stemId = this.stemOfWord[id] as number;
-      if (stemId >= 0 && this.stampOfStem[stemId] !== this.document) this.assignTerm(stemId);
+      const stemId = stemOfWord[id] as number;
+      if (stemId >= 0 && stampOfStem[stemId] !== this.document) this.assignTerm(stemId);
     }
     return scan;
   }
@@ -164,9 +174,12 @@ class Lexicon {
   }
 
   private assignTerm(stemId: number): void {
-    const stemmed = this.stemNames[stemId] as string;
-    const term = this.stems.get(stemmed) ?? this.stems.size;
-    this.stems.set(stemmed, term);
+    let term = this.termCount++;
+    if (this.stems !== null) {
+      const stemmed = this.stemNames[stemId] as string;
+      term = this.stems.get(stemmed) ?? this.stems.size;
+      this.stems.set(stemmed, term);
+    }
     this.termOfStem[stemId] = term;
     this.stampOfStem[stemId] = this.document;
   }
@@ -188,7 +201,7 @@ class Lexicon {
 let sharedLexicon = new Lexicon();
 
 /** The lexicon for the next document: the shared one, or a fresh one once it has grown too big. */
-function lexiconFor(stems: Map<string, number>): Lexicon {
+function lexiconFor(stems: Map<string, number> | null): Lexicon {
   if (sharedLexicon.wordCount > MAX_LEXICON_WORDS) sharedLexicon = new Lexicon();
   sharedLexicon.begin(stems);
   return sharedLexicon;
@@ -429,6 +442,18 @@ export function describeSentences(
   sentences: readonly Segment[],
   stems: Map<string, number> = new Map(),
 ): SentenceFeatures[] {
+  return describeDocument(text, sentences, stems).features;
+}
+
+/**
+ * The sentences described (see `describeSentences`) and the number of distinct terms they hold. Given no
+ * `stems`, the terms are numbered from 0 in order of first use, with no map of them built.
+ */
+export function describeDocument(
+  text: string,
+  sentences: readonly Segment[],
+  stems: Map<string, number> | null = null,
+): { features: SentenceFeatures[]; vocabularySize: number } {
   const lexicon = lexiconFor(stems);
   const { displays, scans } = displaysAndScans(text, sentences, lexicon);
   const cuesOfWord = lexicon.cuesOfWord;
@@ -445,7 +470,7 @@ export function describeSentences(
   let procedural = false;
   let section: Section = null;
   let previousEnd = 0;
-  return sentences.map((sentence, index) => {
+  const features = sentences.map((sentence, index): SentenceFeatures => {
     const display = displays[index] ?? '';
     const scan = scans[index] as ScanResult;
     const wordCount = scan.ids.length;
@@ -501,6 +526,7 @@ export function describeSentences(
       cues: scored ? cues : 0,
     };
   });
+  return { features, vocabularySize: lexicon.vocabularySize };
 }
 
 /** Words a sentence cannot end on: the line was cut before its object. (Not a comma: a resolution's preambular clauses end with one.) */
