@@ -136,24 +136,23 @@ class Lexicon {
     return this.stems === null ? this.termCount : this.stems.size;
   }
 
-  /** Scans a sentence (see `WordTable.scan`) and gives its new terms their ids, in order of use. */
+  /** Scans a sentence (see `WordTable.scan`), describing the words met for the first time. */
   scan(text: string, from?: number, to?: number): ScanResult {
     const scan = this.table.scan(text, from, to);
     const words = this.table.words;
     for (let id = this.stemOfWord.length; id < words.length; id++) this.describeWord(words[id] as string);
-    const stemOfWord = this.stemOfWord;
-    const stampOfStem = this.stampOfStem;
-    for (const id of scan.ids) {
-      const stemId = stemOfWord[id] as number;
-      if (stemId >= 0 && stampOfStem[stemId] !== this.document) this.assignTerm(stemId);
-    }
     return scan;
   }
 
-  /** The document's term id of a word, or -1 when it is no term. */
+  /**
+   * The document's term id of a word, or -1 when it is no term. Asked for its words in the order the
+   * document uses them, the lexicon numbers the terms in order of first use.
+   */
   termOf(id: number): number {
     const stemId = this.stemOfWord[id] as number;
-    return stemId < 0 ? -1 : (this.termOfStem[stemId] as number);
+    if (stemId < 0) return -1;
+    if (this.stampOfStem[stemId] !== this.document) this.assignTerm(stemId);
+    return this.termOfStem[stemId] as number;
   }
 
   private describeWord(word: string): void {
@@ -263,9 +262,10 @@ function displaysAndScans(
   text: string,
   sentences: readonly Segment[],
   lexicon: Lexicon,
-): { displays: string[]; scans: ScanResult[] } {
+): { displays: string[]; scans: ScanResult[]; droppedWords: Map<number, number[]> } {
   const displays: string[] = [];
   const scans: ScanResult[] = [];
+  const droppedWords = new Map<number, number[]>();
   for (const [index, sentence] of sentences.entries()) {
     if (index < DATELINE_SENTENCES) {
       const display = displayNearTop(sentence.text);
@@ -277,9 +277,15 @@ function displaysAndScans(
     const line = collapsed(sentence.text, scan.irregularSpacing);
     const display = withoutParagraphNumber(line);
     displays.push(display);
-    scans.push(display === line ? scan : withoutLeadingWords(scan, line.slice(0, line.length - display.length)));
+    if (display === line) {
+      scans.push(scan);
+      continue;
+    }
+    const kept = withoutLeadingWords(scan, line.slice(0, line.length - display.length));
+    scans.push(kept);
+    droppedWords.set(index, scan.ids.slice(0, scan.ids.length - kept.ids.length));
   }
-  return { displays, scans };
+  return { displays, scans, droppedWords };
 }
 
 /** A scan without the words of `prefix` (ASCII letters and digits only), which the scanned text opened with. */
@@ -455,7 +461,7 @@ export function describeDocument(
   stems: Map<string, number> | null = null,
 ): { features: SentenceFeatures[]; vocabularySize: number } {
   const lexicon = lexiconFor(stems);
-  const { displays, scans } = displaysAndScans(text, sentences, lexicon);
+  const { displays, scans, droppedWords } = displaysAndScans(text, sentences, lexicon);
   const cuesOfWord = lexicon.cuesOfWord;
   const repeated = repeatedSentences(
     scans.map((scan) => scan.ids),
@@ -482,6 +488,8 @@ export function describeDocument(
     if (opensParagraph && (PARAGRAPH_NUMBER.test(sentence.text) || SECTION_HEADING.test(sentence.text))) footnotes = 0;
     if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
     let cues = 0;
+    // The words a paragraph number held are no terms of the sentence, but they were used first.
+    for (const id of droppedWords.get(index) ?? []) lexicon.termOf(id);
     // Cues and terms in one pass over the words.
     const terms: number[] = [];
     for (const id of scan.ids) {
