@@ -77,27 +77,52 @@ const appositiveName = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])${nameWord}(?:
  */
 export const appositivePersonParser: Parser<Mention> = {
   name: 'appositive-person',
-  pattern: compiledOnce(() => /,[ \t]/g),
-  extract(ctx, match) {
-    // Checked here rather than by a lookbehind, which would be tried at every position of the text.
-    const before = ctx.text.charCodeAt(match.index - 1);
-    if (!((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0x24f))) return null;
-    const named = nameAfterRole(ctx, match.index);
-    if (named !== null) return named;
-    if (!mayEndName(ctx.text, match.index) || !roleFollows(ctx.text, match.index + 2)) return null;
-    const windowStart = lastWordsStart(ctx.text, match.index, 4, Math.max(0, match.index - 120));
-    const found = appositiveName.exec(ctx.text.slice(windowStart, match.index));
-    if (found === null) return null;
-    const start = windowStart + found.index;
-    const extent = nameExtent(ctx.text, start, found[0]);
-    if (extent === null || extent[1] !== match.index) return null;
-    const name = ctx.text.slice(extent[0], extent[1]);
-    if (!/\s/.test(name) || name.split(/\s+/).some((word) => isOrdinaryWord(ctx.text, word))) return null;
-    return personSpan(ctx, extent[0], extent[1], 'apposition');
+  // The whole text at once, each comma found with indexOf: one match object per comma (most commas) cost
+  // more than the checks that reject it.
+  pattern: wholeText,
+  extract(ctx) {
+    const spans: Span<Mention>[] = [];
+    const text = ctx.text;
+    for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+      if (!isSpaceOrTab(text.charCodeAt(comma + 1))) continue;
+      const span = appositiveAt(ctx, comma);
+      if (span !== null) spans.push(span);
+    }
+    return spans;
   },
 };
 
+/** The person named before or after the comma at `comma` (a space or tab after it), if any. */
+function appositiveAt(ctx: ExtractionContext, comma: number): Span<Mention> | null {
+  // Checked here rather than by a lookbehind, which would be tried at every position of the text.
+  const before = ctx.text.charCodeAt(comma - 1);
+  if (!((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0x24f))) return null;
+  if (mayStartNameAt(ctx.text, comma + 2)) {
+    const named = nameAfterRole(ctx, comma);
+    if (named !== null) return named;
+  }
+  if (!mayEndName(ctx.text, comma) || !roleFollows(ctx.text, comma + 2)) return null;
+  const windowStart = lastWordsStart(ctx.text, comma, 4, Math.max(0, comma - 120));
+  const found = appositiveName.exec(ctx.text.slice(windowStart, comma));
+  if (found === null) return null;
+  const start = windowStart + found.index;
+  const extent = nameExtent(ctx.text, start, found[0]);
+  if (extent === null || extent[1] !== comma) return null;
+  const name = ctx.text.slice(extent[0], extent[1]);
+  if (!/\s/.test(name) || name.split(/\s+/).some((word) => isOrdinaryWord(ctx.text, word))) return null;
+  return personSpan(ctx, extent[0], extent[1], 'apposition');
+}
+
 const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
+
+/**
+ * Whether a name word (nameWord) may start at `index`: a capital, or the "a"/"e" of "al-"/"el-". Most
+ * commas are followed by a lower-case word, and this spares reading the role before each of them.
+ */
+const mayStartNameAt = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return code === 97 || code === 101 || isClassAt(text, index, CharacterClass.upper);
+};
 
 /**
  * Whether the text before a comma can end an appositive name: its last stretch between spaces or tabs
