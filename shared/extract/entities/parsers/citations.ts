@@ -29,8 +29,14 @@ function isFullName(text: string, start: number, name: string): boolean {
  */
 export const bylineParser: Parser<Mention> = {
   name: 'byline',
-  pattern: compiledOnce(() => /,[ \t]*[“"]/g),
-  extract(ctx, match) {
+  // The quote first, the comma (and spaces or tabs) before it read back here: there are far fewer quotes
+  // than commas, at each of which a pattern led by the comma was tried.
+  pattern: compiledOnce(() => /[“"]/g),
+  extract(ctx, quote) {
+    let comma = quote.index - 1;
+    while (comma >= 0 && isSpaceOrTab(ctx.text.charCodeAt(comma))) comma--;
+    if (comma < 0 || ctx.text.charCodeAt(comma) !== 44) return null;
+    const match = { index: comma };
     const from = Math.max(0, match.index - 160);
     const before = ctx.text.slice(from, match.index);
     const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf('.'));
@@ -50,6 +56,8 @@ export const bylineParser: Parser<Mention> = {
     return spans;
   },
 };
+
+const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 
 const personSpan = (ctx: ExtractionContext, start: number, end: number, name: string): Span<Mention> =>
   spanAt(ctx, start, end, { type: 'person', source: 'apposition', name });
@@ -98,8 +106,12 @@ const givenNameBefore = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${nameWord})[ \\t]+
  */
 export const nicknamedPersonParser: Parser<Mention> = {
   name: 'nicknamed-person',
-  pattern: compiledOnce(() => /[ \t][“"](?=[A-Z\u00c0-\u00de])/g),
-  extract(ctx, match) {
+  // The quote first, the space or tab before it checked here: a pattern led by [ \t] was tried at every space.
+  pattern: compiledOnce(() => /[“"](?=[A-Z\u00c0-\u00de])/g),
+  extract(ctx, quote) {
+    const space = quote.index - 1;
+    if (!isSpaceOrTab(ctx.text.charCodeAt(space))) return null;
+    const match = { index: space };
     const after = nicknameThenSurname();
     after.lastIndex = match.index + 2;
     const surnameMatch = after.exec(ctx.text);
