@@ -1,7 +1,7 @@
 import { isWhitespaceCode } from '../../char-codes.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { CharacterClass, classBefore, isClassAt, isMarkClass } from '../characters.js';
+import { CharacterClass, isClassAt } from '../characters.js';
 import { compiledOnce, wholeText } from '../compiled.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
@@ -27,43 +27,29 @@ function personSpan(ctx: ExtractionContext, start: number, end: number, source: 
  * @example
  * // "said Assistant Secretary-General Natalia Gherman" → person "Natalia Gherman"
  */
-export const titledPersonParser: Parser<Mention> = {
-  name: 'titled-person',
-  // The whole text at once, the look-behind before the title checked per match: tried by the regex at
-  // every position of the text, it cost more than the titles. A match that fails it is searched again
-  // one character on, as the regex with the look-behind would have gone on.
-  pattern: wholeText,
-  extract(ctx) {
-    const spans: Span<Mention>[] = [];
-    const pattern = titledName();
-    for (let match = pattern.exec(ctx.text); match !== null; match = pattern.exec(ctx.text)) {
-      if (followsLetterOrJoiner(ctx.text, match.index)) {
-        pattern.lastIndex = match.index + 1;
-        continue;
-      }
+export const titledPersonParser: Parser<Mention> = startingAtWords(
+  // Each title's first word: the pattern is tried only where one starts a word, as the look-behind
+  // before the title (no letter, mark, apostrophe or hyphen) allows only there.
+  [...new Set(personTitles.map((title) => title.split(' ')[0] as string))],
+  0,
+  {
+    name: 'titled-person',
+    pattern: compiledOnce(
+      () =>
+        new RegExp(
+          `(?<![\\p{L}\\p{M}'’-])(?:${titleAlternatives})(?:[ \\t]+(?:${titleAlternatives}|${honorific}))*[ \\t]+((?:${nameParticle}[ \\t]+){0,2}${personName})`,
+          'gu',
+        ),
+    ),
+    extract(ctx, match) {
       const candidate = match[1];
-      if (candidate === undefined) continue;
+      if (candidate === undefined) return null;
       const start = match.index + match[0].length - candidate.length;
       const extent = nameExtent(ctx.text, start, candidate);
-      if (extent !== null) spans.push(personSpan(ctx, extent[0], extent[1], 'title'));
-    }
-    return spans;
+      return extent === null ? null : personSpan(ctx, extent[0], extent[1], 'title');
+    },
   },
-};
-
-const titledName = compiledOnce(
-  () =>
-    new RegExp(
-      `(?:${titleAlternatives})(?:[ \\t]+(?:${titleAlternatives}|${honorific}))*[ \\t]+((?:${nameParticle}[ \\t]+){0,2}${personName})`,
-      'gu',
-    ),
 );
-
-/** Whether a letter, mark, apostrophe or hyphen comes before `index`: /(?<=[\p{L}\p{M}'’-])/u. */
-function followsLetterOrJoiner(text: string, index: number): boolean {
-  const before = classBefore(text, index);
-  return (before & (CharacterClass.letter | CharacterClass.innerPunctuation)) !== 0 || isMarkClass(before);
-}
 
 const appositiveName = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])${nameWord}(?:[ \\t]+${nameWord}){1,3}$`, 'u');
 
