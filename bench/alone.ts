@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { bundleChildScript } from './child-script.js';
 import { round } from './stats.js';
 import type { BenchText } from './texts.js';
 
@@ -29,20 +29,7 @@ export async function benchAlone(
   workDirectory: string,
   rounds: number,
 ): Promise<AloneResult> {
-  await mkdir(workDirectory, { recursive: true });
-  const script = join(workDirectory, 'alone-child.mjs');
-  await build({
-    entryPoints: [new URL('./alone-child.ts', import.meta.url).pathname],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);",
-    },
-  });
+  const script = await bundleChildScript('alone-child.ts', workDirectory);
   const input = join(workDirectory, 'alone-texts.json');
   await writeFile(input, JSON.stringify(texts));
   const { stdout } = await run(process.execPath, [script, input, largeName, String(rounds)], {

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { bundleChildScript } from './child-script.js';
 import { round } from './stats.js';
 import type { BenchText } from './texts.js';
 
@@ -39,20 +39,7 @@ export interface MemoryResult {
  * loader in the measured process.
  */
 export async function benchMemory(texts: readonly BenchText[], workDirectory: string): Promise<MemoryResult[]> {
-  await mkdir(workDirectory, { recursive: true });
-  const script = join(workDirectory, 'memory-child.mjs');
-  await build({
-    entryPoints: [new URL('./memory-child.ts', import.meta.url).pathname],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);",
-    },
-  });
+  const script = await bundleChildScript('memory-child.ts', workDirectory);
   const results: MemoryResult[] = [];
   let lower = 0;
   for (const sizeClass of SIZE_CLASSES) {

@@ -6,6 +6,6 @@
  * start with one of them.
  */
 export const lowerCaseArmedGroups: readonly (readonly [string, string, readonly string[]])[] = [
-  ['anti-balaka', String.raw`[Aa]nti-[Bb]alaka`, ['anti-', 'Anti-']],
-  ['Séléka', String.raw`(?:[Ee]x-)?S[ée]l[ée]ka`, ['ex-S', 'Ex-S', 'Sél', 'Sel']],
+  ['anti-balaka', '[Aa]nti-[Bb]alaka', ['anti-', 'Anti-']],
+  ['Séléka', '(?:[Ee]x-)?S[ée]l[ée]ka', ['ex-S', 'Ex-S', 'Sél', 'Sel']],
 ];

@@ -5,6 +5,18 @@ import { fullWeekdayNames, monthAbbreviations, monthNames } from '../../dates/vo
  */
 
 /** Nouns that head an organization's name ("Office of Counter-Terrorism", "Security Council"). */
+/** Languages named in UN texts ("in Arabic and French"): capitalised, never places. The six UN official languages and the most frequent others. */
+export const languageNames: readonly string[] = [
+  'Arabic',
+  'Chinese',
+  'English',
+  'French',
+  'Russian',
+  'Spanish',
+  'Portuguese',
+  'German',
+];
+
 export const organizationHeads: ReadonlySet<string> = new Set([
   'Office',
   'Centre',

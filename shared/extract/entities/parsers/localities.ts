@@ -2,7 +2,7 @@ import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { compiledOnce } from '../compiled.js';
 import { countries } from '../data/countries.js';
-import { notNameWords, organizationHeads } from '../data/words.js';
+import { languageNames, notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
@@ -84,14 +84,7 @@ const notPlaceWords: ReadonlySet<string> = new Set([
   'Paragraph',
   'Volume',
   'Addendum',
-  'Arabic',
-  'Chinese',
-  'English',
-  'French',
-  'Russian',
-  'Spanish',
-  'Portuguese',
-  'German',
+  ...languageNames,
   'Parliament',
   'Congress',
   'Government',

@@ -2,7 +2,7 @@ import { fullWeekdayNames } from '../../dates/vocabulary.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { compiledOnce, wordsByFirstLetter } from '../compiled.js';
-import { notNameWords, organizationHeads } from '../data/words.js';
+import { languageNames, notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
@@ -183,17 +183,7 @@ const directions: ReadonlySet<string> = new Set([
   'Greater',
 ]);
 /** Capitalised words that make lists after "in" but are not places: months, days, languages. */
-const notPlaces = new Set([
-  'Arabic',
-  'Chinese',
-  'English',
-  'French',
-  'Russian',
-  'Spanish',
-  'Portuguese',
-  'German',
-  ...fullWeekdayNames,
-]);
+const notPlaces = new Set([...languageNames, ...fullWeekdayNames]);
 
 /**
  * "in Banyas, al-Tal, Amuoda and Zabwani": three or more bare names listed after "in" are places when one
