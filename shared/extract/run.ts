@@ -57,3 +57,22 @@ export function removeOverlaps<V>(spans: Span<V>[]): Span<V>[] {
   }
   return kept;
 }
+
+/**
+ * A parser's pattern built once and reused for every document. Compiling large alternations anew
+ * per call cost run time, and a pattern made per call loses its compiled code whenever V8's
+ * regular-expression cache is cleared (full collections in a busy heap), so its next whole-text
+ * scan runs interpreted. Safe because runExtractor resets `lastIndex` and runs synchronously.
+ *
+ * @example
+ * const pattern = compiledOnce(() => new RegExp('\\bsaid\\b', 'g'));
+ * pattern() === pattern(); // true
+ */
+export function compiledOnce(make: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => {
+    pattern ??= make();
+    pattern.lastIndex = 0;
+    return pattern;
+  };
+}

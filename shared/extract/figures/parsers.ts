@@ -1,4 +1,4 @@
-import { spanAt } from '../run.js';
+import { compiledOnce, spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Span } from '../types.js';
 import { type FigureCandidate, newCandidate } from './candidate.js';
 import { NUMBER_WORD_START, parseNumberWords } from './number-words.js';
@@ -66,7 +66,7 @@ function candidateSpan(
 /** Numbers written in digits, with an optional currency before and scale, percent or currency after. */
 export const digitFigureParser: Parser<FigureCandidate> = {
   name: 'digit-figure',
-  pattern: () => new RegExp(DIGITS.source, DIGITS.flags),
+  pattern: compiledOnce(() => new RegExp(DIGITS.source, DIGITS.flags)),
   extract(ctx, match) {
     const text = ctx.text;
     const numberStart = match.index;
@@ -112,7 +112,7 @@ const SENTENCE_OPENING = /(?:^|[.!?:;]["”’)]?\s+|\n\s*|["“‘(]\s*)$/;
  */
 export const wordFigureParser: Parser<FigureCandidate> = {
   name: 'word-figure',
-  pattern: () => new RegExp(NUMBER_WORD_START, 'gi'),
+  pattern: compiledOnce(() => new RegExp(NUMBER_WORD_START, 'gi')),
   extract(ctx, match) {
     const text = ctx.text;
     const numberStart = match.index;

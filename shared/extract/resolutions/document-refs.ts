@@ -1,6 +1,6 @@
 import type { DocumentRef } from '../../model/extraction.js';
 import { ownSymbolOf } from '../document/own-symbol.js';
-import { removeOverlaps, runExtractor, spanAt } from '../run.js';
+import { compiledOnce, removeOverlaps, runExtractor, spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Refiner } from '../types.js';
 import { isInsideUrl, isResolutionSymbol, looksLikeSymbol, normaliseSymbol, unSymbolPattern } from './un-symbols.js';
 
@@ -22,7 +22,7 @@ function withSymbolPart(text: string, end: number): number {
 /** "A/73/866", "S/PRST/2025/2", "E/CN.4/149", "S/2025/71/Rev.1"; not resolutions, not inside URLs. */
 export const unSymbolParser: Parser<DocumentRef> = {
   name: 'un-symbol',
-  pattern: unSymbolPattern,
+  pattern: compiledOnce(unSymbolPattern),
   extract(ctx: ExtractionContext, match: RegExpExecArray) {
     if (!looksLikeSymbol(match[0]) || isResolutionSymbol(match[0])) return null;
     const printed = ctx.text.slice(match.index, withSymbolPart(ctx.text, match.index + match[0].length));

@@ -1,5 +1,5 @@
 import type { ResolutionCitation } from '../../model/extraction.js';
-import { spanAt } from '../run.js';
+import { compiledOnce, spanAt } from '../run.js';
 import type { ExtractionContext, Parser, Span } from '../types.js';
 import { type ResolutionSeries, seriesOfBody } from './bodies.js';
 import { normaliseKey, resolutionKey } from './keys.js';
@@ -84,7 +84,7 @@ function rowCitations(ctx: ExtractionContext, line: Line, series: ResolutionSeri
  */
 export const mandateTableParser: Parser<ResolutionCitation> = {
   name: 'mandate-table',
-  pattern: () => new RegExp(headingPattern.source, headingPattern.flags),
+  pattern: compiledOnce(() => new RegExp(headingPattern.source, headingPattern.flags)),
   extract(ctx: ExtractionContext, match: RegExpExecArray): Span<ResolutionCitation>[] | null {
     const series = seriesOfBody(match[1] ?? '');
     if (series === null) return null;

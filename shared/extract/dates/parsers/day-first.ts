@@ -1,3 +1,4 @@
+import { compiledOnce } from '../../run.js';
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
 import { BOUNDARY, DASH, DAY, GAP, hasDateBoundary, MONTH, SPACE, WEEKDAY, YEAR } from '../patterns.js';
@@ -9,11 +10,13 @@ import { amidNumbers, compact, dateSpan, dayOf, groupEnd, groupStart, monthOf, y
  */
 export const dayFirstParser: Parser<DateValue> = {
   name: 'day-first',
-  pattern: () =>
-    new RegExp(
-      `${BOUNDARY}${WEEKDAY}?(${DAY})(?:${GAP}(${DASH})${GAP}(${DAY})|${SPACE}(to|and|until|through|till)${SPACE}(${DAY}))?${SPACE}(?:of${SPACE})?(${MONTH})(?:,?${SPACE}(${YEAR}))?`,
-      'dg',
-    ),
+  pattern: compiledOnce(
+    () =>
+      new RegExp(
+        `${BOUNDARY}${WEEKDAY}?(${DAY})(?:${GAP}(${DASH})${GAP}(${DAY})|${SPACE}(to|and|until|through|till)${SPACE}(${DAY}))?${SPACE}(?:of${SPACE})?(${MONTH})(?:,?${SPACE}(${YEAR}))?`,
+        'dg',
+      ),
+  ),
   extract: (ctx, match) => {
     if (!hasDateBoundary(ctx.text, match.index)) return null;
     const month = monthOf(match[6]);

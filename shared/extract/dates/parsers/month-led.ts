@@ -1,3 +1,4 @@
+import { compiledOnce } from '../../run.js';
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
 import { BOUNDARY } from '../patterns.js';
@@ -12,7 +13,7 @@ import { MONTH_YEAR, readMonthYear } from './month-year.js';
  */
 export const monthLedParser: Parser<DateValue> = {
   name: 'month-led',
-  pattern: () => new RegExp(`${BOUNDARY}(?:${MONTH_FIRST}|${MONTH_YEAR})`, 'dg'),
+  pattern: compiledOnce(() => new RegExp(`${BOUNDARY}(?:${MONTH_FIRST}|${MONTH_YEAR})`, 'dg')),
   extract: (ctx, match) =>
     match[1] !== undefined ? readMonthFirst(ctx, match, 1) : readMonthYear(ctx, match, 1 + MONTH_FIRST_GROUPS),
 };

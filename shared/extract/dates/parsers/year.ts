@@ -1,3 +1,4 @@
+import { compiledOnce } from '../../run.js';
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
 import { DASH, GAP } from '../patterns.js';
@@ -11,7 +12,7 @@ const NUMBER_END = '(?![\\w/]|[.,]\\d)';
 /** A bare year in year-like context: "in 2017", "since 2016", "the 1994 Declaration", "Aircraft, 1963;". */
 export const yearParser: Parser<DateValue> = {
   name: 'year',
-  pattern: () => new RegExp(`${NUMBER_START}[12]\\d{3}${NUMBER_END}(?![-\\u2010\\u2011]\\w)`, 'g'),
+  pattern: compiledOnce(() => new RegExp(`${NUMBER_START}[12]\\d{3}${NUMBER_END}(?![-\\u2010\\u2011]\\w)`, 'g')),
   extract: (ctx, match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -23,8 +24,9 @@ export const yearParser: Parser<DateValue> = {
 /** A range of years: "2019–2020", "2014-16", "2019/2020". */
 export const yearRangeParser: Parser<DateValue> = {
   name: 'year-range',
-  pattern: () =>
-    new RegExp(`${NUMBER_START}([12]\\d{3})${GAP}(?:${DASH}|/)${GAP}([12]\\d{3}|\\d{2})${NUMBER_END}`, 'g'),
+  pattern: compiledOnce(
+    () => new RegExp(`${NUMBER_START}([12]\\d{3})${GAP}(?:${DASH}|/)${GAP}([12]\\d{3}|\\d{2})${NUMBER_END}`, 'g'),
+  ),
   extract: (ctx, match) => {
     const start = match.index;
     const end = start + match[0].length;
