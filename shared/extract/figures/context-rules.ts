@@ -1,5 +1,6 @@
 import type { FigureCandidate } from './candidate.js';
 import { looksPlural } from './head-noun.js';
+import { nounBeforeBracket } from './stated-counts.js';
 
 /**
  * Contexts in which a number is a label, a reference, a date part or a name rather than a quantity. Each
@@ -289,7 +290,14 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
   if (PAGE_LINE_OPENING.test(line.before) && PAGE_LINE.test(`${line.before}${written}${line.after}`)) {
     return 'page number';
   }
-  if (lastBefore === '(' && /^\s*\)/.test(after) && candidate.unit === 'count') return 'list number';
+  if (
+    lastBefore === '(' &&
+    /^\s*\)/.test(after) &&
+    candidate.unit === 'count' &&
+    nounBeforeBracket(text, candidate) === null
+  ) {
+    return 'list number';
+  }
   if (!isMoney && candidate.unit !== 'percent') {
     if (followsNumber(before) || NUMBER_NEIGHBOUR_AFTER.test(after)) return 'table row';
     if (isFootnoteNumber(text, start, line)) return 'footnote';

@@ -22,6 +22,11 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** A word that ends a counted noun phrase (determiner, preposition, pronoun, auxiliary, number word…). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURAL = new Set([
   'this',

@@ -5,6 +5,7 @@ import type { FigureCandidate } from './candidate.js';
 import { digitFigureParser, wordFigureParser } from './parsers.js';
 import {
   attachOwnNouns,
+  attachSubjectNouns,
   borrowNouns,
   dropDurations,
   dropNonFigures,
@@ -28,6 +29,7 @@ function configuration(options: FigureOptions): ExtractorConfiguration<FigureCan
       attachOwnNouns,
       // After borrowing: "sentences of 14 and 10 years" makes both numbers durations.
       borrowNouns,
+      attachSubjectNouns,
       dropDurations,
       dropNounlessCounts,
     ],

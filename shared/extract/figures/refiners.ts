@@ -4,6 +4,7 @@ import { notAFigureReason } from './context-rules.js';
 import { headNounAfter } from './head-noun.js';
 import { approximateQualifierStart } from './qualifiers.js';
 import { singularize } from './singular.js';
+import { countedSubjectBefore, isCountAtYear, nounBeforeBracket } from './stated-counts.js';
 
 type FigureSpan = Span<FigureCandidate>;
 
@@ -90,6 +91,12 @@ export const attachOwnNouns: Refiner<FigureCandidate> = {
     for (const span of spans) {
       if (span.value.unit !== 'count' || span.value.noun !== null) {
         kept.push(span);
+        continue;
+      }
+      // "cases (625)": the noun stands before the bracketed count.
+      const bracketed = nounBeforeBracket(ctx.text, span.value);
+      if (bracketed !== null) {
+        kept.push(withValue(span, { ...span.value, noun: bracketed }));
         continue;
       }
       const found = headNounAfter(ctx.text, span.end, span.value.value === 1);
@@ -209,6 +216,20 @@ export const dropDurations: Refiner<FigureCandidate> = {
   },
 };
 
+/**
+ * A count stated for a year with no noun of its own takes the counted thing of its sentence: "The number of
+ * cases … rose from 43 in 2022 to 152 in 2024" counts cases.
+ */
+export const attachSubjectNouns: Refiner<FigureCandidate> = {
+  name: 'attach-subject-nouns',
+  refine: (ctx, spans) =>
+    spans.map((span) => {
+      if (span.value.noun !== null || !isCountAtYear(ctx.text, span.value)) return span;
+      const noun = countedSubjectBefore(ctx.text, span.value.numberStart);
+      return noun === null ? span : withValue(span, { ...span.value, noun });
+    }),
+};
+
 /** Four plain digits that could be a calendar year ("over 2020"): a qualifier does not make them a quantity. */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$|^2100$/;
 
@@ -223,6 +244,8 @@ export const dropNounlessCounts: Refiner<FigureCandidate> = {
     spans.filter(({ value: candidate }) => {
       if (candidate.unit !== 'count') return true;
       if (candidate.noun === null) {
+        // "rose from 43 in 2022 to 152 in 2024": a count stated for a year is a quantity without its noun.
+        if (isCountAtYear(ctx.text, candidate)) return true;
         if (!candidate.approximate || !Number.isInteger(candidate.value)) return false;
         return !YEAR_LIKE.test(ctx.text.slice(candidate.numberStart, candidate.numberEnd));
       }
