@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { CREATE_REQUIRE_BANNER } from '../infra/bundle-options.js';
 
 /**
  * Bundles a bench child (`memory-child.ts`, `alone-child.ts`) into `workDirectory` for plain
@@ -17,9 +18,7 @@ export async function bundleChildScript(childFile: string, workDirectory: string
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
-    banner: {
-      js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);",
-    },
+    banner: { js: CREATE_REQUIRE_BANNER },
   });
   return script;
 }

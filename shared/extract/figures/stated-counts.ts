@@ -14,8 +14,8 @@ const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
 // After the closing bracket, another bracketed number: an enumeration ("measures (2) and (3)").
 const ENUMERATION_AFTER = /^\)[ \u00A0]*(?:,|and|or)?[ \u00A0]*\(/;
 
-/** The words (letters, apostrophes, hyphens) of `text`, with anything else as a break marker. */
-function wordsBackwards(text: string): string[] {
+/** The words of `text`, split at spaces and line breaks, in order. */
+function wordsOf(text: string): string[] {
   return text.split(/[ \u00A0\n]+/).filter((word) => word.length > 0);
 }
 
@@ -31,7 +31,7 @@ export function nounBeforeBracket(text: string, candidate: FigureCandidate): str
   if (ENUMERATION_AFTER.test(text.slice(end, end + 12))) return null;
   const before = text.slice(Math.max(0, start - 1 - NOUN_PHRASE_REACH), start - 1);
   if (!/[\p{Ll}][ \u00A0\n]*$/u.test(before.slice(-4))) return null;
-  const words = wordsBackwards(before).slice(-MAX_PHRASE_WORDS);
+  const words = wordsOf(before).slice(-MAX_PHRASE_WORDS);
   // "cases (625)": the plural right before the bracket; "cases of sexual violence (625)": the plural before "of".
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? '';

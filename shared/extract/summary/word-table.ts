@@ -1,5 +1,4 @@
 import { isWhitespaceCode } from '../char-codes.js';
-import { keepLayoutAlive } from '../kept-layouts.js';
 
 /**
  * Words of one document, interned: a sentence is scanned once, character by character, and each of its
@@ -174,8 +173,6 @@ export class WordTable {
     this.slots = slots;
   }
 }
-
-keepLayoutAlive(new WordTable());
 
 /** Whether the lower-case `known` spells `text` from `start` (ASCII letters and digits, any case). */
 function sameLetters(known: string, text: string, start: number): boolean {
