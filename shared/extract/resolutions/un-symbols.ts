@@ -43,7 +43,7 @@ const seriesPrefixes = [
  */
 export const UN_SYMBOL_SOURCE = `(?<![\\w/.\\-])(?:${seriesPrefixes.join('|')})(?:/[A-Z0-9][A-Za-z0-9]*(?:[.\\-][A-Za-z0-9]+)*)+`;
 
-/** A fresh global pattern for UN symbols (global patterns carry state, so never share one). */
+/** A new global pattern for UN symbols: global patterns carry `lastIndex`, so a caller owns the one it gets (the document-refs parser keeps one through compiledOnce, which resets it). */
 export function unSymbolPattern(): RegExp {
   return new RegExp(UN_SYMBOL_SOURCE, 'g');
 }
