@@ -15,7 +15,8 @@ export interface KnownEntity {
 }
 
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  /** Children by their word's number (see wordNumber): Map look-ups of new strings hashed them in full. */
+  readonly next: Map<number, TrieNode>;
   entity?: KnownEntity;
 }
 
@@ -31,10 +32,11 @@ function buildTrie(): TrieNode {
   const add = (name: string, entity: KnownEntity): void => {
     let node = root;
     for (const word of words(name)) {
-      let child = node.next.get(word);
+      const number = numberWord(word);
+      let child = node.next.get(number);
       if (child === undefined) {
         child = { next: new Map() };
-        node.next.set(word, child);
+        node.next.set(number, child);
       }
       node = child;
     }
@@ -62,8 +64,66 @@ function buildTrie(): TrieNode {
     }
     for (const acronym of entry.acronyms) add(acronym, entry.entity);
   }
-  for (const first of root.next.keys()) firstWordHashes[hashOfWord(first, 0, first.length)] = 1;
+  for (const first of root.next.keys()) {
+    const word = trieWords[first] as string;
+    firstWordHashes[foldedHash(hashOfWord(word, 0, word.length))] = 1;
+  }
+  wordSlots = slotsOf(trieWords);
   return root;
+}
+
+/** The words of the trie's names, by number. */
+const trieWords: string[] = [];
+const wordNumbers = new Map<string, number>();
+
+function numberWord(word: string): number {
+  let number = wordNumbers.get(word);
+  if (number === undefined) {
+    number = trieWords.push(word) - 1;
+    wordNumbers.set(word, number);
+  }
+  return number;
+}
+
+/** An open-addressing table of the trie's words by hashOfWord: per slot, a word's number plus one. */
+let wordSlots: Int32Array = new Int32Array(1);
+
+function slotsOf(list: readonly string[]): Int32Array {
+  let size = 16;
+  while (size < list.length * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  list.forEach((word, number) => {
+    let slot = hashOfWord(word, 0, word.length) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = number + 1;
+  });
+  return slots;
+}
+
+/**
+ * The number of the trie's word spelt by text[start, end) (’ and ‘ read as '), or -1: read from the
+ * code units, since slicing every word of a name for a Map look-up cost most of the walk.
+ */
+function wordNumberAt(text: string, start: number, end: number): number {
+  const mask = wordSlots.length - 1;
+  for (let slot = hashOfWord(text, start, end) & mask; wordSlots[slot] !== 0; slot = (slot + 1) & mask) {
+    const number = (wordSlots[slot] as number) - 1;
+    if (spells(trieWords[number] as string, text, start, end)) return number;
+  }
+  return -1;
+}
+
+/** Whether text[start, end), with ’ and ‘ read as ', is `word`. */
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== unifiedCodeAt(text, start + i)) return false;
+  return true;
+}
+
+/** The code unit at `index`, ’ and ‘ read as ' (the trie's words were spelt by unifyPunctuation). */
+function unifiedCodeAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code === 0x2019 || code === 0x2018 ? 39 : code;
 }
 
 /**
@@ -73,23 +133,23 @@ function buildTrie(): TrieNode {
  */
 const firstWordHashes = new Uint8Array(1 << 16);
 
-/** A hash of text[start, end) as the trie spells it (’ and ‘ as '), in 16 bits. */
+/** A hash of text[start, end) as the trie spells it (’ and ‘ as '). */
 function hashOfWord(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    hash = (Math.imul(hash, 31) + (code === 0x2019 || code === 0x2018 ? 39 : code)) | 0;
-  }
-  return (hash ^ (hash >>> 16)) & 0xffff;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + unifiedCodeAt(text, i)) | 0;
+  return hash;
 }
+
+/** A hash of hashOfWord in 16 bits. */
+const foldedHash = (hash: number): number => (hash ^ (hash >>> 16)) & 0xffff;
 
 /** Whether the word text[start, end) may start a known name, itself or without a possessive "'s". */
 function mayStartKnownName(text: string, start: number, end: number): boolean {
-  if (firstWordHashes[hashOfWord(text, start, end)] === 1) return true;
+  if (firstWordHashes[foldedHash(hashOfWord(text, start, end))] === 1) return true;
   const apostrophe = text.charCodeAt(end - 2);
   const isPossessive =
     text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019 || apostrophe === 0x2018);
-  return isPossessive && firstWordHashes[hashOfWord(text, start, end - 2)] === 1;
+  return isPossessive && firstWordHashes[foldedHash(hashOfWord(text, start, end - 2))] === 1;
 }
 
 interface KnownOrganization {
@@ -207,16 +267,17 @@ function wordEnd(text: string, classes: Uint8Array, start: number): number {
  * entity is the longest name.
  */
 function walkTrie(root: TrieNode, text: string, classes: Uint8Array, start: number, firstEnd: number): KnownName {
+  let wordStart = start;
   let end = firstEnd;
-  let written = text.slice(start, end);
   let node: TrieNode = root;
   let best: KnownName = null;
   for (;;) {
-    const word = written.includes('’') || written.includes('‘') ? unifyPunctuation(written) : written;
-    const child = node.next.get(word);
+    const child = node.next.get(wordNumberAt(text, wordStart, end));
     if (child === undefined) {
       // A possessive ends the name: "Iran’s court", "Human Rights Watch's director".
-      const owner = word.endsWith("'s") ? node.next.get(word.slice(0, -2))?.entity : undefined;
+      const owner = isPossessiveEnd(text, wordStart, end)
+        ? node.next.get(wordNumberAt(text, wordStart, end - 2))?.entity
+        : undefined;
       if (owner !== undefined) best = { end: end - 2, entity: owner };
       break;
     }
@@ -226,9 +287,12 @@ function walkTrie(root: TrieNode, text: string, classes: Uint8Array, start: numb
     while (next < text.length && isBetweenWords(text.charCodeAt(next))) next++;
     if (next === end || !hasClass(classes, next, CharacterClass.word)) break;
     if (!isJoiner(text, end, next)) break;
-    const nextEnd = wordEnd(text, classes, next);
-    written = text.slice(next, nextEnd);
-    end = nextEnd;
+    wordStart = next;
+    end = wordEnd(text, classes, next);
   }
   return best;
 }
+
+/** Whether text[start, end) ends in 's (or ’s, ‘s), as a word of two code units or more. */
+const isPossessiveEnd = (text: string, start: number, end: number): boolean =>
+  end - start >= 2 && text.charCodeAt(end - 1) === 115 && unifiedCodeAt(text, end - 2) === 39;

@@ -5,17 +5,6 @@ import { characterClasses, wordStretches } from './word-stretches.js';
 /** Letters, marks, apostrophes and hyphens that continue a lower-case word after its first letter. */
 const continuesLowercaseWord = CharacterClass.lowerOrMark | CharacterClass.innerPunctuation;
 
-/**
- * The words a text writes in lower case, as a hash table of their offsets: slicing every word into a
- * Set of strings cost more than all the look-ups together.
- */
-interface LowercaseWords {
-  /** Per slot, the word's start plus one; 0 for an empty slot. */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly mask: number;
-}
-
 /** A hash of the code units text[start, end). */
 function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
@@ -23,61 +12,51 @@ function hashOf(text: string, start: number, end: number): number {
   return (hash ^ (hash >>> 15)) >>> 0;
 }
 
-/** Whether text[start, end) is the string `word`. */
-function isWordAt(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
-  return true;
-}
-
 /**
- * The words a text writes in lower case: /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}'’-]* /gu, that is,
- * at the start of a word stretch (the only place such a word can start) a lower-case letter and the
- * lower-case letters, marks, apostrophes and hyphens after it.
+ * A filter of the words a text writes in lower case: /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}'’-]* /gu,
+ * that is, at the start of a word stretch (the only place such a word can start) a lower-case letter and
+ * the lower-case letters, marks, apostrophes and hyphens after it. One bit per word's hash: a clear bit
+ * says the text lacks the word (most questions are about names), a set one is checked by searching.
+ * Listing the words in a hash table of their offsets cost as much as all the searches together.
  */
-function findLowercaseWords(text: string): LowercaseWords {
+function lowercaseWordFilter(text: string): LowercaseWordFilter {
   const classes = characterClasses(text);
   const { count, starts: stretchStarts } = wordStretches(text);
-  let size = 16;
-  while (size < count * 2) size <<= 1;
+  // At least 32 bits per word: few words share a bit, so few absent words need a search.
+  let size = 1024;
+  while (size < count * 32) size <<= 1;
   const mask = size - 1;
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
+  const bits = new Int32Array(size >> 5);
   for (let k = 0; k < count; k++) {
     const start = stretchStarts[k] as number;
     if (!hasClass(classes, start, CharacterClass.lower)) continue;
-    let end = start + stepAt(classes, start);
-    while (hasClass(classes, end, continuesLowercaseWord)) end += stepAt(classes, end);
-    let slot = hashOf(text, start, end) & mask;
-    for (; starts[slot] !== 0; slot = (slot + 1) & mask) {
-      if (isSameRange(text, start, end, (starts[slot] as number) - 1, ends[slot] as number)) break;
-    }
-    if (starts[slot] !== 0) continue;
-    starts[slot] = start + 1;
-    ends[slot] = end;
+    // hashOf, computed as the word is read.
+    let hash = 0;
+    let end = start;
+    do {
+      hash = (Math.imul(hash, 31) + text.charCodeAt(end)) | 0;
+      if (hasClass(classes, end, CharacterClass.pairStart)) hash = (Math.imul(hash, 31) + text.charCodeAt(++end)) | 0;
+      end++;
+    } while (hasClass(classes, end, continuesLowercaseWord));
+    const bit = ((hash ^ (hash >>> 15)) >>> 0) & mask;
+    bits[bit >> 5] = (bits[bit >> 5] as number) | (1 << (bit & 31));
   }
-  return { starts, ends, mask };
+  return { bits, mask };
 }
 
-/** Whether text[start, end) and text[otherStart, otherEnd) are the same word. */
-function isSameRange(text: string, start: number, end: number, otherStart: number, otherEnd: number): boolean {
-  if (end - start !== otherEnd - otherStart) return false;
-  for (let i = 0; i < end - start; i++)
-    if (text.charCodeAt(start + i) !== text.charCodeAt(otherStart + i)) return false;
-  return true;
+interface LowercaseWordFilter {
+  readonly bits: Int32Array;
+  readonly mask: number;
 }
 
-/** Whether `word` is one of the text's lower-case words. */
-function hasLowercaseWord(text: string, words: LowercaseWords, word: string): boolean {
-  const { starts, ends, mask } = words;
-  for (let slot = hashOf(word, 0, word.length) & mask; starts[slot] !== 0; slot = (slot + 1) & mask) {
-    if (isWordAt(text, (starts[slot] as number) - 1, ends[slot] as number, word)) return true;
-  }
-  return false;
+/** Whether `word` may be one of the text's lower-case words: false means it is not. */
+function mayHaveLowercaseWord({ bits, mask }: LowercaseWordFilter, word: string): boolean {
+  const bit = hashOf(word, 0, word.length) & mask;
+  return ((bits[bit >> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
-/** Whether `word` is one of findLowercaseWords(text), found by searching for it rather than listing all. */
-function isWrittenInLowercase(text: string, word: string): { found: boolean; searched: number } {
+/** Whether `word` is one of the text's lower-case words (see lowercaseWordFilter), found by searching for it. */
+function isWrittenInLowercase(text: string, word: string): boolean {
   const classes = characterClasses(text);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!hasClass(classes, at, CharacterClass.lower)) continue;
@@ -85,30 +64,25 @@ function isWrittenInLowercase(text: string, word: string): { found: boolean; sea
     if (before >= 0 && hasClass(classes, before, wordPart)) continue;
     let end = at + stepAt(classes, at);
     while (hasClass(classes, end, continuesLowercaseWord)) end += stepAt(classes, end);
-    if (end === at + word.length) return { found: true, searched: at };
+    if (end === at + word.length) return true;
   }
-  return { found: false, searched: text.length };
+  return false;
 }
-
-/**
- * Searches of one text, in texts' lengths, after which listing all its lower-case words is cheaper: a
- * search for a word the text lacks reads the whole text, but far faster than listing does.
- */
-const searchBudget = 8;
 
 interface OrdinaryWords {
   readonly answers: Map<string, boolean>;
-  searched: number;
-  all?: LowercaseWords;
+  readonly filter: LowercaseWordFilter;
 }
 
-const ordinaryWordsFor = forLastText((): OrdinaryWords => ({ answers: new Map(), searched: 0 }));
+const ordinaryWordsFor = forLastText(
+  (text): OrdinaryWords => ({ answers: new Map(), filter: lowercaseWordFilter(text) }),
+);
 
 /**
  * Whether a capitalised word is also written in lower case in the text: then it is an ordinary word
- * ("Armed Conflict" beside "armed conflict"), not part of a person's name. Most texts ask about a few
- * words, so each is searched for; a text that asks about many has all its lower-case words listed once.
- * Answers are remembered for the last text.
+ * ("Armed Conflict" beside "armed conflict"), not part of a person's name. A filter of the text's
+ * lower-case words answers most questions; the words it may hold are searched for. Answers are
+ * remembered for the last text.
  *
  * @example
  * isOrdinaryWord('Armed Conflict and armed groups', 'Armed') // true
@@ -116,16 +90,9 @@ const ordinaryWordsFor = forLastText((): OrdinaryWords => ({ answers: new Map(),
 export function isOrdinaryWord(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   const state = ordinaryWordsFor(text);
-  if (state.all !== undefined) return hasLowercaseWord(text, state.all, lower);
   const known = state.answers.get(lower);
   if (known !== undefined) return known;
-  if (lower === '') return false;
-  if (state.searched > searchBudget * text.length) {
-    state.all = findLowercaseWords(text);
-    return hasLowercaseWord(text, state.all, lower);
-  }
-  const { found, searched } = isWrittenInLowercase(text, lower);
-  state.searched += searched;
+  const found = lower !== '' && mayHaveLowercaseWord(state.filter, lower) && isWrittenInLowercase(text, lower);
   state.answers.set(lower, found);
   return found;
 }
