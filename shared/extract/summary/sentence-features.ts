@@ -227,10 +227,16 @@ function needsWhitespaceRepair(text: string): boolean {
 const PARAGRAPH_NUMBER_PREFIX =
   /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+(?=\S)|\d{1,3}(?:\.(?:\d{1,3}|[IVXLC]{1,5}|[A-Z])){1,3}\s+(?=[A-Z]))/;
 
+/**
+ * A whitespace run other than a single space: `\s+` replaced by a space changes only these. Matching them
+ * alone leaves the single spaces between words untouched instead of rewriting each of them.
+ */
+const IRREGULAR_WHITESPACE = / ?[^\S ]\s*| {2,}\s*/g;
+
 /** The sentence on one line: whitespace runs collapsed when the spacing is irregular, ends trimmed. */
 function collapsed(text: string, irregularSpacing: boolean): string {
   // Most sentences need no whitespace repair: skip the rewrite for them.
-  return irregularSpacing ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return irregularSpacing ? text.replace(IRREGULAR_WHITESPACE, ' ').trim() : text.trim();
 }
 
 /** Strips a paragraph number ("12. ", "(a) "). */

@@ -52,6 +52,12 @@ export class WordTable {
   readonly words: string[] = [];
   private hashes = new Int32Array(1024);
   private slots = new Int32Array(1024).fill(EMPTY);
+  /**
+   * The words' characters end to end, and where each word starts in them: a word is compared there, in one
+   * typed array, rather than in its string, whose layout the engine checks at every character.
+   */
+  private letters = new Uint16Array(8192);
+  private letterStarts = new Int32Array(1025);
 
   /**
    * Scans a sentence, `text[from..to)`: its word ids, in order, the quotation marks it holds and whether its
@@ -67,60 +73,60 @@ export class WordTable {
     let irregularSpacing = false;
     // Where the last whitespace character was: no bookkeeping on the letters, which are most characters.
     let lastSpace = -2;
-    let i = from;
-    while (i < to) {
-      let code = text.charCodeAt(i);
-      let lower = wordCode(code);
-      if (lower === 0) {
-        if (code === 32 || code === 11 || code === 12) {
-          if (lastSpace === i - 1) irregularSpacing = true;
-          lastSpace = i;
-        } else if (code === 34) straight++;
-        else if (code === 9 || code === 10 || code === 13 || code === NO_BREAK_SPACE) irregularSpacing = true;
-        else if (code === LEFT_DOUBLE || code === LEFT_GUILLEMET) {
-          opening++;
-          lastCurlyMark = code;
-        } else if (code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET) {
-          closing++;
-          lastCurlyMark = code;
-        } else if (code >= 128 && isWhitespaceCode(code)) {
-          if (lastSpace === i - 1) irregularSpacing = true;
-          lastSpace = i;
+    // The word being read: where it starts (-1 between words), its hash, whether a character of it was
+    // changed by lower-casing (bits set) and whether one lies outside ASCII.
+    let start = -1;
+    let hash = FNV_OFFSET;
+    let changed = 0;
+    let plain = true;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const lower = wordCode(code);
+      if (lower !== 0) {
+        if (start < 0) {
+          start = i;
+          if (lower <= 57) digitFirst++;
         }
-        i++;
-        continue;
-      }
-      const start = i;
-      if (lower <= 57) digitFirst++;
-      let hash = FNV_OFFSET;
-      let plain = true;
-      let upper = false;
-      for (;;) {
         hash = Math.imul(hash ^ lower, FNV_PRIME);
-        i++;
-        if (code !== lower) {
-          if (code < 128) upper = true;
-          else {
-            plain = false;
-            // "İ" lower-cases to "i" and a combining dot, which ends the word.
-            if (code === DOTTED_CAPITAL_I) {
-              upper = true;
-              break;
-            }
+        // One branch-free step per letter: a word's end is the only branch the letters take.
+        changed |= code ^ lower;
+        if (code >= 128) {
+          plain = false;
+          // "İ" lower-cases to "i" and a combining dot, which ends the word.
+          if (code === DOTTED_CAPITAL_I) {
+            ids.push(this.intern(text, start, i + 1, hash, false, true));
+            start = -1;
+            hash = FNV_OFFSET;
+            changed = 0;
+            plain = true;
           }
         }
-        // Lower-case letters, most of a word, in a tight loop.
-        code = text.charCodeAt(i);
-        while (code >= 97 && code <= 122 && i < to) {
-          hash = Math.imul(hash ^ code, FNV_PRIME);
-          code = text.charCodeAt(++i);
-        }
-        if (i >= to) break;
-        lower = wordCode(code);
-        if (lower === 0) break;
+        continue;
       }
-      ids.push(this.intern(text, start, i, hash, plain, upper));
+      if (start >= 0) {
+        ids.push(this.intern(text, start, i, hash, plain, changed !== 0));
+        start = -1;
+        hash = FNV_OFFSET;
+        changed = 0;
+        plain = true;
+      }
+      if (code === 32 || code === 11 || code === 12) {
+        if (lastSpace === i - 1) irregularSpacing = true;
+        lastSpace = i;
+      } else if (code === 34) straight++;
+      else if (code === 9 || code === 10 || code === 13 || code === NO_BREAK_SPACE) irregularSpacing = true;
+      else if (code === LEFT_DOUBLE || code === LEFT_GUILLEMET) {
+        opening++;
+        lastCurlyMark = code;
+      } else if (code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET) {
+        closing++;
+        lastCurlyMark = code;
+      } else if (code >= 128 && isWhitespaceCode(code)) {
+        if (lastSpace === i - 1) irregularSpacing = true;
+        lastSpace = i;
+      }
     }
+    if (start >= 0) ids.push(this.intern(text, start, to, hash, plain, changed !== 0));
     return {
       ids,
       digitFirst,
@@ -137,32 +143,66 @@ export class WordTable {
    * `upper` when some of them are capitals.
    */
   private intern(text: string, start: number, end: number, hash: number, plain: boolean, upper: boolean): number {
-    const word = plain ? null : lowerWord(text, start, end);
-    const length = word === null ? end - start : word.length;
+    if (!plain) return this.internString(lowerWord(text, start, end), hash);
+    const length = end - start;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const letters = this.letters;
+    const letterStarts = this.letterStarts;
+    let slot = hash & mask;
+    for (let id = slots[slot] as number; id !== EMPTY; id = slots[slot] as number) {
+      if (this.hashes[id] === hash) {
+        const from = letterStarts[id] as number;
+        if ((letterStarts[id + 1] as number) - from === length) {
+          let k = 0;
+          // Setting bit 5 lower-cases an ASCII letter and leaves a digit as it is.
+          while (k < length && letters[from + k] === (text.charCodeAt(start + k) | 32)) k++;
+          if (k === length) return id;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return this.add(upper ? text.slice(start, end).toLowerCase() : text.slice(start, end), hash, slot);
+  }
+
+  /** The id of a word that had characters outside ASCII, lower-cased into `word`. */
+  private internString(word: string, hash: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
     let slot = hash & mask;
     for (let id = slots[slot] as number; id !== EMPTY; id = slots[slot] as number) {
-      if (this.hashes[id] === hash) {
-        const known = this.words[id] as string;
-        if (known.length === length && (word === null ? sameLetters(known, text, start) : known === word)) return id;
-      }
+      if (this.hashes[id] === hash && this.words[id] === word) return id;
       slot = (slot + 1) & mask;
     }
+    return this.add(word, hash, slot);
+  }
+
+  /** Gives `word` the next id, in the empty `slot` its probe ended on. */
+  private add(word: string, hash: number, slot: number): number {
     const id = this.words.length;
-    const created = word ?? (upper ? text.slice(start, end).toLowerCase() : text.slice(start, end));
-    this.words.push(created);
+    this.words.push(word);
     this.hashes[id] = hash;
-    slots[slot] = id;
-    if (this.words.length * 2 > slots.length) this.rehash();
+    this.slots[slot] = id;
+    let from = this.letterStarts[id] as number;
+    if (from + word.length > this.letters.length) {
+      const letters = new Uint16Array(Math.max(this.letters.length * 2, from + word.length));
+      letters.set(this.letters);
+      this.letters = letters;
+    }
+    for (let k = 0; k < word.length; k++) this.letters[from++] = word.charCodeAt(k);
+    this.letterStarts[id + 1] = from;
+    if (this.words.length * 2 > this.slots.length) this.rehash();
     return id;
   }
 
-  /** Doubles the slots, keeping them at most half full, and the hashes with them. */
+  /** Doubles the slots, keeping them at most half full, and the per-word arrays with them. */
   private rehash(): void {
     const hashes = new Int32Array(this.hashes.length * 2);
     hashes.set(this.hashes);
     this.hashes = hashes;
+    const letterStarts = new Int32Array(this.hashes.length + 1);
+    letterStarts.set(this.letterStarts);
+    this.letterStarts = letterStarts;
     const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     const mask = slots.length - 1;
     for (let id = 0; id < this.words.length; id++) {
@@ -172,13 +212,6 @@ export class WordTable {
     }
     this.slots = slots;
   }
-}
-
-/** Whether the lower-case `known` spells `text` from `start` (ASCII letters and digits, any case). */
-function sameLetters(known: string, text: string, start: number): boolean {
-  // Setting bit 5 lower-cases an ASCII letter and leaves a digit as it is.
-  for (let k = 0; k < known.length; k++) if (known.charCodeAt(k) !== (text.charCodeAt(start + k) | 32)) return false;
-  return true;
 }
 
 /** A word holding the Kelvin sign or "İ", lower-cased and with the combining dot left out. */
