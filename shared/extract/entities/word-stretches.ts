@@ -26,10 +26,40 @@ export interface WordStretches {
   readonly innerLetterStarts: readonly number[];
 }
 
+/**
+ * A filter of the words a text writes in lower case (see isOrdinaryWord in text-words.ts): one bit set per
+ * word's hash (hashOfCodeUnits), so a clear bit says the text lacks the word.
+ */
+export interface LowercaseWordFilter {
+  readonly bits: Int32Array;
+  readonly mask: number;
+}
+
 interface TextScan {
   readonly classes: Uint8Array;
   readonly stretches: WordStretches;
+  readonly lowercaseWords: LowercaseWordFilter;
 }
+
+/** Hashes code units into `hash`, as hashOfCodeUnits does. */
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+/**
+ * The hash of the code units text[start, end) that LowercaseWordFilter's bits stand for.
+ *
+ * @example
+ * hashOfCodeUnits('armed', 0, 5) === hashOfCodeUnits('unarmed', 2, 7) // true
+ */
+export function hashOfCodeUnits(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return finalHash(hash);
+}
+
+const finalHash = (hash: number): number => (hash ^ (hash >>> 15)) >>> 0;
+
+/** Letters, marks, apostrophes and hyphens that continue a lower-case word after its first letter. */
+export const continuesLowercaseWord = CharacterClass.lowerOrMark | CharacterClass.innerPunctuation;
 
 /**
  * Classifies every code unit of a text and finds its word stretches in the same pass: two passes over
@@ -49,16 +79,25 @@ function scanText(text: string): TextScan {
   let firstCapital = -1;
   let afterMark = false;
   let afterAsciiLetter = false;
+  // The lower-case words are hashed in the same pass: a second pass over the text cost as much as this one.
+  // Such a word starts a stretch with a lower-case letter and runs on through continuesLowercaseWord.
+  let filterSize = 1024;
+  while (filterSize < length * 4) filterSize <<= 1;
+  const lowercaseWords: LowercaseWordFilter = { bits: new Int32Array(filterSize >> 5), mask: filterSize - 1 };
+  let inLowercaseWord = false;
+  let wordHash = 0;
   for (let i = 0; i < length; i++) {
     const at = i;
     const code = text.charCodeAt(i);
     // Most code units are lower-case ASCII letters after another ASCII letter, which change nothing
-    // but their class: taking them first halves the scan.
+    // but their class (and the word's hash): taking them first halves the scan.
     if (afterAsciiLetter && inStretch && (code - 97) >>> 0 < 26) {
       classes[at] = asciiLowerClasses;
+      if (inLowercaseWord) wordHash = hashStep(wordHash, code);
       continue;
     }
     let classOfI: number;
+    let secondHalf = -1;
     if (code < 0x80) classOfI = asciiClasses[code] as number;
     else if (code < 0xd800 || code > 0xdbff || i + 1 >= length) classOfI = classOfCodeUnit(code);
     else {
@@ -67,10 +106,20 @@ function scanText(text: string): TextScan {
       else {
         // The second half keeps no class: nothing starts or ends inside a code point.
         classOfI = CharacterClass.pairStart | classOfCodePoint(text.codePointAt(i) ?? 0);
+        secondHalf = low;
         i++;
       }
     }
     classes[at] = classOfI;
+    if (inLowercaseWord) {
+      if ((classOfI & continuesLowercaseWord) !== 0) {
+        wordHash = hashStep(wordHash, code);
+        if (secondHalf >= 0) wordHash = hashStep(wordHash, secondHalf);
+      } else {
+        addToFilter(lowercaseWords, wordHash);
+        inLowercaseWord = false;
+      }
+    }
     if ((classOfI & wordPart) === 0) {
       if (inStretch) {
         ends[count] = at;
@@ -84,6 +133,11 @@ function scanText(text: string): TextScan {
       starts[count] = at;
       firstCapital = -1;
       inStretch = true;
+      if ((classOfI & CharacterClass.lower) !== 0) {
+        inLowercaseWord = true;
+        wordHash = hashStep(0, code);
+        if (secondHalf >= 0) wordHash = hashStep(wordHash, secondHalf);
+      }
     } else {
       if (afterMark) afterMarks.push(at);
       if (!afterAsciiLetter && (classOfI & CharacterClass.letter) !== 0) innerLetterStarts.push(at);
@@ -93,6 +147,7 @@ function scanText(text: string): TextScan {
     // No mark is ASCII or Latin-1: most characters need no second test.
     afterMark = code >= 0x300 && isMarkClass(classOfI);
   }
+  if (inLowercaseWord) addToFilter(lowercaseWords, wordHash);
   if (inStretch) {
     ends[count] = length;
     firstCapitals[count] = firstCapital;
@@ -106,7 +161,12 @@ function scanText(text: string): TextScan {
     afterMarks,
     innerLetterStarts,
   };
-  return { classes, stretches };
+  return { classes, stretches, lowercaseWords };
+}
+
+function addToFilter({ bits, mask }: LowercaseWordFilter, hash: number): void {
+  const bit = finalHash(hash) & mask;
+  bits[bit >> 5] = (bits[bit >> 5] as number) | (1 << (bit & 31));
 }
 
 /** The classes of the ASCII code units, read without a function call. */
@@ -134,6 +194,9 @@ export const characterClasses = (text: string): Uint8Array => scanOfLastText(tex
  * starts.subarray(0, count) // Int32Array [0, 7]
  */
 export const wordStretches = (text: string): WordStretches => scanOfLastText(text).stretches;
+
+/** The filter of a text's lower-case words, remembered for the last text. */
+export const lowercaseWordFilter = (text: string): LowercaseWordFilter => scanOfLastText(text).lowercaseWords;
 
 const newScratch = (length: number) => ({
   starts: new Int32Array(length),

@@ -11,15 +11,13 @@ import { type Mention, sourcePriority } from '../mention.js';
 export const overlapRefiner: Refiner<Mention> = {
   name: 'overlaps',
   refine(_ctx, spans) {
-    const ranked = [...spans].sort(
-      (a, b) =>
-        b.end - b.start - (a.end - a.start) ||
-        sourcePriority[b.value.source] - sourcePriority[a.value.source] ||
-        a.start - b.start,
-    );
+    // Each span's rank read once, not at every comparison of the sort (a keyed look-up by source each time).
+    const ranked = spans
+      .map((span) => ({ span, size: span.end - span.start, priority: sourcePriority[span.value.source] }))
+      .sort((a, b) => b.size - a.size || b.priority - a.priority || a.span.start - b.span.start);
     const kept: Span<Mention>[] = [];
     const taken = new Uint8Array(_ctx.text.length + 1);
-    for (const span of ranked) {
+    for (const { span } of ranked) {
       let free = true;
       for (let i = span.start; i < span.end; i++) {
         if (taken[i] === 1) {

@@ -64,8 +64,11 @@ interface Occurrence {
 function surnameOccurrences(text: string, surnames: readonly string[]): Occurrence[] {
   if (!surnames.every((surname) => isClassAt(surname, 0, wordPart))) return surnameMatches(text, surnames);
   const byFirst = new Map<number, string[]>();
+  // Whether some surname starts with a code unit: most words start none, and this tells without a Map look-up.
+  const startsSurname = new Uint8Array(0x10000);
   for (const surname of surnames) {
     const first = surname.charCodeAt(0);
+    startsSurname[first] = 1;
     const list = byFirst.get(first);
     if (list === undefined) byFirst.set(first, [surname]);
     else list.push(surname);
@@ -75,7 +78,7 @@ function surnameOccurrences(text: string, surnames: readonly string[]): Occurren
   let searchFrom = 0;
   for (let k = 0; k < count; k++) {
     const index = starts[k] as number;
-    if (index < searchFrom) continue;
+    if (index < searchFrom || startsSurname[text.charCodeAt(index)] !== 1) continue;
     const candidates = byFirst.get(text.charCodeAt(index));
     if (candidates === undefined) continue;
     for (const surname of candidates) {
