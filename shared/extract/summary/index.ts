@@ -36,15 +36,18 @@ const LENGTH_SLOPE = 0.005;
 /** The longest sentence that may be picked, a resolution's operative paragraphs apart. */
 const LONGEST = 75;
 
-/** A sentence's weighted terms: parallel arrays of distinct term ids and TF-IDF weights, with their norm. */
+/**
+ * A sentence's weighted terms: parallel arrays of distinct term ids and TF-IDF weights, with their norm.
+ * Plain arrays: a sentence's vector is small, and a typed array costs more to allocate than it saves.
+ */
 interface Vector {
-  readonly ids: Int32Array;
-  readonly weights: Float64Array;
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
   readonly norm: number;
 }
 
 /** Stands in for the vector of a sentence that may not be picked. */
-const UNUSED_VECTOR: Vector = { ids: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
+const UNUSED_VECTOR: Vector = { ids: [], weights: [], norm: 0 };
 
 /** The headline: heading lines before the first sentence of running text (a title, a report's subject). */
 function titleTerms(features: readonly SentenceFeatures[]): number[] {
@@ -59,19 +62,18 @@ function titleTerms(features: readonly SentenceFeatures[]): number[] {
 
 /** Log-scaled term frequency times IDF, over distinct ids; `counts` is scratch space, left zeroed. */
 function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array): Vector {
-  const distinct: number[] = [];
+  const ids: number[] = [];
   for (const id of terms) {
     const count = (counts[id] as number) + 1;
     counts[id] = count;
-    if (count === 1) distinct.push(id);
+    if (count === 1) ids.push(id);
   }
-  const ids = Int32Array.from(distinct);
-  const weights = new Float64Array(ids.length);
+  const weights: number[] = [];
   let sum = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
     const weight = (1 + Math.log(counts[id] as number)) * (idf[id] as number);
-    weights[k] = weight;
+    weights.push(weight);
     sum += weight * weight;
     counts[id] = 0;
   }

@@ -366,30 +366,48 @@ function quoteLeftOpen(scan: ScanResult, wasOpen: boolean): boolean {
   return scan.lastCurlyMark === 0x201c || scan.lastCurlyMark === 0xab;
 }
 
+/** How many words open a sentence that may be printed again: sentences are grouped by them. */
+const OPENING_WORDS = 6;
+
+/** A hash of a sentence's opening words, to group sentences by with no string key built. */
+function openingHash(ids: readonly number[]): number {
+  let hash = 0;
+  for (let k = 0; k < OPENING_WORDS; k++) hash = (Math.imul(hash, 0x9e3779b1) + (ids[k] as number)) | 0;
+  return hash;
+}
+
+function sameOpening(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < OPENING_WORDS; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /**
  * Sentences printed again elsewhere: a photo caption shown twice, a standfirst that the article repeats
  * and extends. A sentence whose words begin another sentence is the repeat; identical ones both are.
  */
 function repeatedSentences(sentenceWords: readonly (readonly number[])[], words: readonly string[]): Set<number> {
-  const byOpening = new Map<string, number[]>();
+  // Groups of sentences with the same opening words; a hash may be shared by several groups.
+  const groupsByHash = new Map<number, number[][]>();
   for (const [index, ids] of sentenceWords.entries()) {
-    if (ids.length < 6) continue;
-    // Two code units per id: an exact key, far cheaper to build than the ids printed in decimal.
-    let opening = '';
-    for (let k = 0; k < 6; k++) {
-      const id = ids[k] as number;
-      opening += String.fromCharCode(id & 0xffff, id >>> 16);
+    if (ids.length < OPENING_WORDS) continue;
+    const hash = openingHash(ids);
+    const groups = groupsByHash.get(hash);
+    if (groups === undefined) {
+      groupsByHash.set(hash, [[index]]);
+      continue;
     }
-    const group = byOpening.get(opening);
+    const group = groups.find((members) => sameOpening(sentenceWords[members[0] as number] ?? [], ids));
     if (group) group.push(index);
-    else byOpening.set(opening, [index]);
+    else groups.push([index]);
   }
   const repeated = new Set<number>();
-  for (const group of byOpening.values()) {
-    if (group.length < 2 || group.length > 20) continue;
-    for (const k of group) {
-      const a = sentenceWords[k] ?? [];
-      if (group.some((j) => j !== k && beginsWith(sentenceWords[j] ?? [], a, words))) repeated.add(k);
+  for (const groups of groupsByHash.values()) {
+    for (const group of groups) {
+      if (group.length < 2 || group.length > 20) continue;
+      for (const k of group) {
+        const a = sentenceWords[k] ?? [];
+        if (group.some((j) => j !== k && beginsWith(sentenceWords[j] ?? [], a, words))) repeated.add(k);
+      }
     }
   }
   return repeated;
