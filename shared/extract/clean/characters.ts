@@ -55,10 +55,10 @@ interface CharacterScan {
 
 /**
  * The only characters the character rules look at: tabs, `?`, and the invisible, odd-space, superscript and
- * foreign-script ranges. The regex engine skips the rest (letters, mostly) far faster than a loop reads them.
+ * foreign-script ranges, all outside ASCII. The regex engine skips the rest (letters, mostly) far faster than
+ * a loop reads them; one wide range tests faster than the exact list, and the loop passes over the others.
  */
-const NOTABLE_CHARACTER =
-  /[\t?\u00a0\u00ad\u00b2\u00b3\u00b9\u0e00-\u0e7f\u1680\u2000-\u200d\u202f\u205f\u2060\u2070\u2074-\u2079\u3000-\u9fff\uac00-\ud7af\ufeff]/g;
+const NOTABLE_CHARACTER = /[\t?\u0080-\uffff]/g;
 
 /**
  * One pass over the notable characters instead of one regex per rule. `??` glued to a word is a character

@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../char-codes.js';
 import type { Edit } from './edits.js';
 
 /**
@@ -8,9 +9,10 @@ import type { Edit } from './edits.js';
 
 interface Line {
   readonly start: number;
+  /** Where the line's text ends: its newline, or the end of the text. */
+  readonly end: number;
   /** Offset after the line's newline (or the end of the text). */
   readonly next: number;
-  readonly text: string;
 }
 
 function splitLines(text: string): Line[] {
@@ -19,7 +21,7 @@ function splitLines(text: string): Line[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    lines.push({ start, next: newline === -1 ? text.length : newline + 1, text: text.slice(start, end) });
+    lines.push({ start, end, next: newline === -1 ? text.length : newline + 1 });
     if (newline === -1) break;
     start = newline + 1;
   }
@@ -54,35 +56,77 @@ function isPlaceOrDateHeader(line: string): boolean {
 
 const MAX_CHROME_LINE = 300;
 
+/**
+ * The first two letters (lower case) of the words a chrome pattern can open with, after white space: "share",
+ * "subscribe", "sign up", "sponsored", "tweet", "twitter", "telegram", "trending", "print", "pinterest", "e-mail",
+ * "email", "facebook", "follow us", "newsletter", "linkedin", "latest", "whatsapp", "related", "read",
+ * "recommended", "reddit", "copy link", "continue reading", "click here", "more", "most", "you may also like",
+ * "author", "about", "ad(vertisement)". "x" alone, a dash or a digit may also open one.
+ */
+const CHROME_OPENINGS = new Set(
+  'sh su si sp tw te tr pr pi e- em fa fo ne li la wh re co cl mo yo au ab ad'.split(' '),
+);
+
+/**
+ * Whether a chrome pattern other than GLUED_URL can match the line: each opens with white space, then a dash, a
+ * digit or one of the openings above. Most lines fail here, before any pattern is tried.
+ */
+function mayOpenChrome(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && isWhitespaceCode(text.charCodeAt(at))) at++;
+  if (at === end) return false;
+  const code = text.charCodeAt(at);
+  if (code === 45 || code === 0x2013 || code === 0x2014 || (code >= 48 && code <= 57)) return true;
+  const first = code | 0x20;
+  if (first === 120) return true;
+  if (first < 97 || first > 122 || at + 1 === end) return false;
+  const second = text.charCodeAt(at + 1);
+  return CHROME_OPENINGS.has(String.fromCharCode(first, second === 45 ? 45 : second | 0x20));
+}
+
 /** Proposes the deletion of every chrome line. */
 export function chromeEdits(text: string): Edit[] {
   const lines = splitLines(text);
+  const lineText = (index: number): string => {
+    const line = lines[index];
+    return line === undefined ? '' : text.slice(line.start, line.end);
+  };
   const drop = new Set<number>();
   const dropped = new Set<string>();
   const dropLine = (index: number): void => {
     drop.add(index);
-    const content = lines[index]?.text.trim();
+    const content = lineText(index).trim();
     if (content) dropped.add(content);
   };
+  // GLUED_URL needs "://" in the line: the scan walks through its offsets as it walks through the lines.
+  const schemes: number[] = [];
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) schemes.push(at);
+  let scheme = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]?.text ?? '';
+    const { start, end } = lines[i] as Line;
     // Chrome lines are short; testing long lines would only cost time (and some patterns are quadratic in a line).
-    if (line.length > MAX_CHROME_LINE) continue;
-    if (WEATHER.test(line)) {
+    if (end - start > MAX_CHROME_LINE) continue;
+    while (scheme < schemes.length && (schemes[scheme] as number) < start) scheme++;
+    const hasScheme = scheme < schemes.length && (schemes[scheme] as number) + 3 <= end;
+    const opens = mayOpenChrome(text, start, end);
+    if (!opens && !hasScheme && dropped.size === 0) continue;
+    const line = text.slice(start, end);
+    if (opens && WEATHER.test(line)) {
       dropLine(i);
-      for (let j = i + 1; j < lines.length && isPlaceOrDateHeader(lines[j]?.text ?? ''); j++) dropLine(j);
-    } else if (AUTHOR_BOX.test(line)) {
+      for (let j = i + 1; j < lines.length && isPlaceOrDateHeader(lineText(j)); j++) dropLine(j);
+    } else if (opens && AUTHOR_BOX.test(line)) {
       dropLine(i);
-      for (let j = i + 1; j < lines.length && (lines[j]?.text.trim() ?? '') !== ''; j++) dropLine(j);
-    } else if (TAIL_LIST.test(line) && lines[i] !== undefined && (lines[i]?.start ?? 0) > text.length / 2) {
+      for (let j = i + 1; j < lines.length && lineText(j).trim() !== ''; j++) dropLine(j);
+    } else if (opens && TAIL_LIST.test(line) && start > text.length / 2) {
       for (let j = i; j < lines.length; j++) dropLine(j);
       break;
     } else if (
-      ADVERTISEMENT.test(line) ||
-      (line.length <= 80 && SHARE_OR_SUBSCRIBE.test(line)) ||
-      (line.length <= 120 && READ_MORE.test(line)) ||
-      (line.length <= 120 && GLUED_URL.test(line)) ||
-      (line.trim() !== '' && dropped.has(line.trim()))
+      (opens &&
+        (ADVERTISEMENT.test(line) ||
+          (line.length <= 80 && SHARE_OR_SUBSCRIBE.test(line)) ||
+          (line.length <= 120 && READ_MORE.test(line)))) ||
+      (hasScheme && line.length <= 120 && GLUED_URL.test(line)) ||
+      (dropped.size > 0 && line.trim() !== '' && dropped.has(line.trim()))
     ) {
       dropLine(i);
     }
