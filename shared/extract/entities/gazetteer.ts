@@ -64,12 +64,18 @@ function buildTrie(): TrieNode {
     }
     for (const acronym of entry.acronyms) add(acronym, entry.entity);
   }
-  for (const first of root.next.keys()) {
-    const word = trieWords[first] as string;
-    firstWordHashes[foldedHash(hashOfWord(word, 0, word.length))] = 1;
-  }
   wordSlots = slotsOf(trieWords);
+  rootChildren = trieWords.map((_, number) => root.next.get(number));
   return root;
+}
+
+/** The root's children by word number: every walk starts there, and an array is read faster than a Map. */
+let rootChildren: (TrieNode | undefined)[] = [];
+
+/** The child of `node` for the word numbered `number` (-1 for a word no name has). */
+function childOf(node: TrieNode, root: TrieNode, number: number): TrieNode | undefined {
+  if (number < 0) return undefined;
+  return node === root ? rootChildren[number] : node.next.get(number);
 }
 
 /** The words of the trie's names, by number. */
@@ -126,30 +132,11 @@ function unifiedCodeAt(text: string, index: number): number {
   return code === 0x2019 || code === 0x2018 ? 39 : code;
 }
 
-/**
- * Hashes of the words that start a known name: most capitalised words of a text start none, and telling
- * so from the text's code units, without slicing the word for a Map look-up, made the gazetteer several
- * times faster. A hash shared with another word only costs the exact look-up.
- */
-const firstWordHashes = new Uint8Array(1 << 16);
-
 /** A hash of text[start, end) as the trie spells it (’ and ‘ as '). */
 function hashOfWord(text: string, start: number, end: number): number {
   let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + unifiedCodeAt(text, i)) | 0;
   return hash;
-}
-
-/** A hash of hashOfWord in 16 bits. */
-const foldedHash = (hash: number): number => (hash ^ (hash >>> 16)) & 0xffff;
-
-/** Whether the word text[start, end) may start a known name, itself or without a possessive "'s". */
-function mayStartKnownName(text: string, start: number, end: number): boolean {
-  if (firstWordHashes[foldedHash(hashOfWord(text, start, end))] === 1) return true;
-  const apostrophe = text.charCodeAt(end - 2);
-  const isPossessive =
-    text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019 || apostrophe === 0x2018);
-  return isPossessive && firstWordHashes[foldedHash(hashOfWord(text, start, end - 2))] === 1;
 }
 
 interface KnownOrganization {
@@ -231,11 +218,14 @@ export function longestKnownName(text: string, start: number): KnownName {
   trie ??= buildTrie();
   const classes = characterClasses(text);
   const firstEnd = wordEnd(text, classes, start);
-  if (firstEnd === start || !mayStartKnownName(text, start, firstEnd)) return null;
+  if (firstEnd === start) return null;
+  // Most capitalised words start no known name: told from the code units, before any answer is stored.
+  const firstNumber = wordNumberAt(text, start, firstEnd);
+  if (childOf(trie, trie, firstNumber) === undefined && !isPossessiveEnd(text, start, firstEnd)) return null;
   const answers = answersFor(text);
   let found = answers.get(start);
   if (found === undefined) {
-    found = walkTrie(trie, text, classes, start, firstEnd);
+    found = walkTrie(trie, text, classes, start, firstEnd, firstNumber);
     answers.set(start, found);
   }
   return found;
@@ -266,31 +256,47 @@ function wordEnd(text: string, classes: Uint8Array, start: number): number {
  * Follows the trie word by word from `start`, the words read as the text goes; the last node with an
  * entity is the longest name.
  */
-function walkTrie(root: TrieNode, text: string, classes: Uint8Array, start: number, firstEnd: number): KnownName {
+function walkTrie(
+  root: TrieNode,
+  text: string,
+  classes: Uint8Array,
+  start: number,
+  firstEnd: number,
+  firstNumber: number,
+): KnownName {
   let wordStart = start;
   let end = firstEnd;
+  let number = firstNumber;
   let node: TrieNode = root;
-  let best: KnownName = null;
+  let bestEnd = -1;
+  let bestEntity: KnownEntity | undefined;
   for (;;) {
-    const child = node.next.get(wordNumberAt(text, wordStart, end));
+    const child = childOf(node, root, number);
     if (child === undefined) {
       // A possessive ends the name: "Iran’s court", "Human Rights Watch's director".
       const owner = isPossessiveEnd(text, wordStart, end)
-        ? node.next.get(wordNumberAt(text, wordStart, end - 2))?.entity
+        ? childOf(node, root, wordNumberAt(text, wordStart, end - 2))?.entity
         : undefined;
-      if (owner !== undefined) best = { end: end - 2, entity: owner };
+      if (owner !== undefined) {
+        bestEnd = end - 2;
+        bestEntity = owner;
+      }
       break;
     }
     node = child;
-    if (node.entity !== undefined) best = { end, entity: node.entity };
+    if (node.entity !== undefined) {
+      bestEnd = end;
+      bestEntity = node.entity;
+    }
     let next = end;
     while (next < text.length && isBetweenWords(text.charCodeAt(next))) next++;
     if (next === end || !hasClass(classes, next, CharacterClass.word)) break;
     if (!isJoiner(text, end, next)) break;
     wordStart = next;
     end = wordEnd(text, classes, next);
+    number = wordNumberAt(text, wordStart, end);
   }
-  return best;
+  return bestEntity === undefined ? null : { end: bestEnd, entity: bestEntity };
 }
 
 /** Whether text[start, end) ends in 's (or ’s, ‘s), as a word of two code units or more. */

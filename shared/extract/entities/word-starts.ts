@@ -59,6 +59,12 @@ function prefixTable(): PrefixTable {
   return table;
 }
 
+/** text.startsWith(prefix, at), read by code unit: the built-in's call cost more than the comparison. */
+function isWrittenAt(text: string, at: number, prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) if (text.charCodeAt(at + i) !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
 interface StartsOfText {
   readonly groupCount: number;
   readonly starts: readonly number[][];
@@ -75,7 +81,7 @@ function findStarts(text: string): StartsOfText {
     const entries = buckets[bucket] as (readonly [string, readonly number[]])[];
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e] as readonly [string, readonly number[]];
-      if (!text.startsWith(entry[0], at)) continue;
+      if (!isWrittenAt(text, at, entry[0])) continue;
       const prefixGroups = entry[1];
       for (let g = 0; g < prefixGroups.length; g++) {
         const list = starts[prefixGroups[g] as number] as number[];
