@@ -42,8 +42,8 @@ function bracketedEventYear(text: string, before: string, numbers: readonly Cite
 
 /** The keyword itself, read where the scan found its "lution". */
 const keywordAt = /\b(?:[Rr]esolutions?|RESOLUTIONS?)\b/y;
-/** Where "lution" sits in the keyword. */
-const LUTION_OFFSET = 4;
+/** Where the scan's anchor, "esolution", sits in the keyword. */
+const ANCHOR_OFFSET = 1;
 
 /**
  * "resolution 2396", "resolutions 2178 (2014), 2242 (2015) and 2396 (2017)", "Assembly resolution
@@ -51,12 +51,13 @@ const LUTION_OFFSET = 4;
  */
 export const keywordCitationParser: Parser<ResolutionCitation> = {
   name: 'keyword-citation',
-  // The scan looks for the literal "lution", which V8 skips to several times faster than it tries the keyword
-  // pattern at every position; extract then reads the keyword around it.
-  pattern: () => /lution/gi,
+  // The scan looks for the literal "esolution" (in lower or upper case, as the keyword has it), which V8 skips
+  // to several times faster than it tries the keyword pattern at every position; extract then reads the
+  // keyword around it.
+  pattern: () => /esolution|ESOLUTION/g,
   extract(ctx: ExtractionContext, found: RegExpExecArray): Span<ResolutionCitation>[] | null {
-    if (found.index < LUTION_OFFSET) return null;
-    keywordAt.lastIndex = found.index - LUTION_OFFSET;
+    if (found.index < ANCHOR_OFFSET) return null;
+    keywordAt.lastIndex = found.index - ANCHOR_OFFSET;
     const match = keywordAt.exec(ctx.text);
     if (match === null) return null;
     const before = ctx.text.slice(Math.max(0, match.index - LOOK_BACK), match.index);

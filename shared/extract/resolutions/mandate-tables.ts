@@ -11,9 +11,13 @@ import { normaliseKey, resolutionKey } from './keys.js';
  * The rows never repeat the word "resolution", so the keyword parser sees only the first one.
  */
 
-/** The heading: an organ and "resolution(s)" opening a line; no number on that line (a row names one). */
+/**
+ * The heading: an organ and "resolution(s)" opening a line; no number on that line (a row names one). The scan
+ * looks for the organ's name and only then looks back for the line start (/^[^\S\n]*(organ).../m tried the
+ * line-start test at every position). A match starts at the organ, and ends, as before, at the line's end.
+ */
 const headingPattern =
-  /^[^\S\n]*(General Assembly|Security Council|Economic and Social Council|Human Rights Council)[^\S\n]+resolutions?\b[^\d\n]*$/gm;
+  /(General Assembly|Security Council|Economic and Social Council|Human Rights Council)(?<=^[^\S\n]*\1)[^\S\n]+resolutions?\b[^\d\n]*$/gm;
 
 /**
  * One cited number in a row: "46/232", "ES-10/20", "2023/31", "1325 (2000)", "1514 (XV)".
