@@ -36,8 +36,13 @@ function lastWordOf(before: string): { last: string; word: string } {
   const last = before.charAt(end - 1);
   const wordEnd = last === '.' ? end - 1 : end;
   let start = wordEnd;
-  while (start > 0 && /\w/.test(before.charAt(start - 1))) start--;
+  while (start > 0 && isWordCode(before.charCodeAt(start - 1))) start--;
   return { last, word: before.slice(start, wordEnd) };
+}
+
+/** `\w`: an ASCII letter, digit or underscore. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** `before` ends in a label word (its dot allowed), "#" or "№", then white space: /(?:\b(?:LABEL)\.?|#|№)\s*$/i. */

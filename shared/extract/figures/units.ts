@@ -1,3 +1,5 @@
+import { isWhitespaceCode } from '../char-codes.js';
+
 /**
  * Currency signs and codes (ISO 4217 codes of currencies common in UN budgets and reporting), scale words
  * and percent markers that turn a bare number into money or a share.
@@ -88,7 +90,7 @@ export interface Scale {
 /** Where the first character after the spaces, no-break spaces and line breaks following `end` is. */
 function firstAfterBlanks(text: string, end: number): number {
   let at = end;
-  while (at < text.length && ' \u00A0\n'.includes(text.charAt(at))) at++;
+  for (let code = text.charCodeAt(at); code === 32 || code === 0xa0 || code === 10; code = text.charCodeAt(at)) at++;
   return at;
 }
 
@@ -115,7 +117,7 @@ export interface UnitSuffix {
 /** Where the first character after the white space following `end` is. */
 function firstNonSpace(text: string, end: number): number {
   let at = end;
-  while (at < text.length && /\s/.test(text.charAt(at))) at++;
+  while (at < text.length && isWhitespaceCode(text.charCodeAt(at))) at++;
   return at;
 }
 
