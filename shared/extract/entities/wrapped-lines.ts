@@ -1,6 +1,20 @@
 /** Shortest line taken for running prose: headings, signatures and table labels are shorter. */
 const minimumProseLine = 35;
 
+/** `/\S/` for a code unit: ASCII told by code, the rest by the regex (one test per line break cost much). */
+const isNotSpace = (code: number): boolean =>
+  code < 0x80 ? code > 32 || (code !== 32 && (code < 9 || code > 13)) : /\S/.test(String.fromCharCode(code));
+
+/** `/[\p{L}\p{N}("“‘'’]/u` for the code unit after a line break: ASCII told by code, the rest by the regex. */
+const mayContinueProse = (code: number): boolean =>
+  code < 0x80
+    ? ((code | 32) >= 97 && (code | 32) <= 122) ||
+      (code >= 48 && code <= 57) ||
+      code === 40 ||
+      code === 34 ||
+      code === 39
+    : /[\p{L}\p{N}("“‘'’]/u.test(String.fromCharCode(code));
+
 /**
  * The text with the line breaks of hard-wrapped prose turned into spaces, same length so every offset
  * still points at the same character. PDFs and wrapped Markdown break lines mid-name ("Security\nCouncil",
@@ -22,8 +36,8 @@ export function joinWrappedLines(text: string): string {
       i + 1 < text.length &&
       next !== 10 &&
       next !== 13 &&
-      /\S/.test(text.charAt(i - 1)) &&
-      /[\p{L}\p{N}("“‘'’]/u.test(text.charAt(i + 1));
+      isNotSpace(text.charCodeAt(i - 1)) &&
+      mayContinueProse(text.charCodeAt(i + 1));
     if (isSoft) {
       parts.push(text.slice(lastCut, i), ' ');
       lastCut = i + 1;
