@@ -76,12 +76,15 @@ function findStarts(text: string): StartsOfText {
   const { count, starts: stretchStarts, innerLetterStarts } = wordStretches(text);
   const visit = (at: number): void => {
     const bucket = (bucketOfKey[keyOf(text.charCodeAt(at), text.charCodeAt(at + 1))] as number) - 1;
-    if (bucket < 0 || ((thirdBits[bucket] as number) & (1 << (text.charCodeAt(at + 2) & 31))) === 0) return;
+    const third = text.charCodeAt(at + 2);
+    if (bucket < 0 || ((thirdBits[bucket] as number) & (1 << (third & 31))) === 0) return;
     // Indexed loops: destructuring the pairs in for-of loops cost most of the pass.
     const entries = buckets[bucket] as (readonly [string, readonly number[]])[];
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e] as readonly [string, readonly number[]];
-      if (!isWrittenAt(text, at, entry[0])) continue;
+      const prefix = entry[0];
+      // Most prefixes of a bucket differ from the word by the third code unit: told before the comparison.
+      if ((prefix.length > 2 && prefix.charCodeAt(2) !== third) || !isWrittenAt(text, at, prefix)) continue;
       const prefixGroups = entry[1];
       for (let g = 0; g < prefixGroups.length; g++) {
         const list = starts[prefixGroups[g] as number] as number[];
