@@ -1,11 +1,11 @@
 import { spanAt } from '../../run.js';
 import type { Refiner, Span } from '../../types.js';
-import { CharacterClass, isClassAt, wordPart } from '../characters.js';
+import { CharacterClass, isClassAt, isMarkClass, previousAt, wordPart } from '../characters.js';
 import { roleWords } from '../data/words.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
-import { wordStretches } from '../word-stretches.js';
+import { characterClasses, wordStretches } from '../word-stretches.js';
 
 const precedingNameWord = new RegExp(`(${nameWord})[ \\t]$`, 'u');
 
@@ -27,12 +27,14 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
     }
     if (surnames.size === 0) return spans;
     const added: Span<Mention>[] = [];
+    const classes = characterClasses(ctx.text);
     for (const match of surnameOccurrences(ctx.text, [...surnames])) {
       let start = match.index;
       // A surname in capitals ("SMITHSON", from a speaker label) never takes the mixed-case word before it.
       const inCapitals = !/\p{Ll}/u.test(match.surname);
       for (let words = 0; words < 3 && !inCapitals; words++) {
-        const before = precedingNameWord.exec(ctx.text.slice(Math.max(0, start - 40), start));
+        const runStart = nameRunStart(classes, start - 1, Math.max(0, start - 40));
+        const before = precedingNameWord.exec(ctx.text.slice(runStart, start));
         const word = before?.[1];
         // A possessive owns the name, it is not part of it: "CNN's Richard Roth", "Syria's Bashar al-Assad".
         if (word === undefined || /['’]s$/.test(word)) break;
@@ -48,6 +50,24 @@ export const surnameMentionsRefiner: Refiner<Mention> = {
     return [...spans, ...added];
   },
 };
+
+/** `[\p{L}\p{M}'’-]`, the characters of a name word (nameWord), by their classes. */
+const isNameCharacter = (classes: number): boolean =>
+  (classes & (CharacterClass.letter | CharacterClass.innerPunctuation)) !== 0 || isMarkClass(classes);
+
+/**
+ * Where the name-word characters ending just before `end` start (not before `limit`): a name word
+ * before a space at `end` lies within them, so the regex reads them rather than 40 characters, nearly
+ * all of which it tried and failed at.
+ */
+function nameRunStart(classes: Uint8Array, end: number, limit: number): number {
+  let start = Math.max(end, limit);
+  for (let before = previousAt(classes, start); before >= limit; before = previousAt(classes, start)) {
+    if (!isNameCharacter(classes[before] as number)) break;
+    start = before;
+  }
+  return start;
+}
 
 interface Occurrence {
   readonly index: number;
