@@ -12,6 +12,12 @@ import { currencyBefore, measureAfter, scaleAfter, sharedScaleAfter, unitAfter }
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:\.\d+)?/g;
 // Checked by hand rather than as a look-behind, so the engine can jump straight to digits.
 const GLUED_BEFORE = /[\p{L}\p{N}_.,/\\\-–‑&#@:+"”’)\]]/u;
+const GLUED_BEFORE_ASCII = /[A-Za-z0-9_.,/\\\-&#@:+")\]]/;
+
+/** GLUED_BEFORE for one character, with ASCII read by code: the look-up runs for nearly every number. */
+function isGluedBefore(character: string): boolean {
+  return character.charCodeAt(0) < 128 ? GLUED_BEFORE_ASCII.test(character) : GLUED_BEFORE.test(character);
+}
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const GLUED_LETTER = /^\p{L}/u;
@@ -72,19 +78,21 @@ export const digitFigureParser: Parser<FigureCandidate> = {
     const numberStart = match.index;
     const previous = text.charAt(numberStart - 1);
     // Most numbers stand between spaces: then none of the glued-character patterns below can match.
-    if (previous !== ' ' && previous !== '' && GLUED_BEFORE.test(previous) && !endsRange(text, match)) return null;
+    if (previous !== ' ' && previous !== '' && isGluedBefore(previous) && !endsRange(text, match)) return null;
     let numberEnd = numberStart + match[0].length;
     const next = text.charAt(numberEnd);
     const following = next === ' ' || next === '\n' ? '' : text.slice(numberEnd, numberEnd + 4);
-    if (ORDINAL_SUFFIX.test(following)) return null;
+    // A number followed by a space or a line break (most are) has nothing glued to it to check.
+    if (following !== '' && ORDINAL_SUFFIX.test(following)) return null;
     const prefix = currencyBefore(text, numberStart);
     let value = parseDigits(match[0]);
     const scale = scaleAfter(text, numberEnd, prefix !== null);
-    if (scale === null && GLUED_CONTINUATION.test(following) && !startsRange(text, match)) return null;
+    if (scale === null && following !== '' && GLUED_CONTINUATION.test(following) && !startsRange(text, match))
+      return null;
     if (scale !== null) {
       value *= scale.factor;
       numberEnd = scale.end;
-    } else if (GLUED_LETTER.test(following) && measureAfter(text, numberEnd) === null) {
+    } else if (following !== '' && GLUED_LETTER.test(following) && measureAfter(text, numberEnd) === null) {
       return null;
     } else {
       value *= sharedScaleAfter(text, numberEnd, value) ?? 1;

@@ -95,7 +95,7 @@ function firstAfterBlanks(text: string, end: number): number {
 }
 
 /** How a scale word opens (after blanks), or the hyphen of "$10-billion". */
-const SCALE_OPENING = /(?:mil|bil|tri|tho|bn|m|k|[-‐‑])/iy;
+const SCALE_OPENING = opening(/(?:mil|bil|tri|tho|bn|m|k|[-‐‑])/iy, 'mbtk-‐‑');
 
 /** "million", "billion"… after a number; the abbreviations only when `short` (money) is allowed. */
 export function scaleAfter(text: string, end: number, allowShort: boolean): Scale | null {
@@ -125,12 +125,45 @@ function firstNonSpace(text: string, end: number): number {
  * How any unit written after a number opens: "%", per cent, dollars, United States, US, U.S., American, euros,
  * pounds, British, Swiss, yen and the currency codes ("people" and "days" do not).
  */
-const UNIT_OPENING = /(?:%|per|pou|bri|dol|uni|us|u\.s|ame|eur|swi|yen|gbp|chf|jpy|cad|aud|cny|rub|inr|sek|nok|dkk)/iy;
+const UNIT_OPENING = opening(
+  /(?:%|per|pou|bri|dol|uni|us|u\.s|ame|eur|swi|yen|gbp|chf|jpy|cad|aud|cny|rub|inr|sek|nok|dkk)/iy,
+  '%pbduaesygcjrin',
+);
 
-/** Whether the sticky `pattern` matches at `at`. */
-function matchesAt(pattern: RegExp, text: string, at: number): boolean {
-  pattern.lastIndex = at;
-  return pattern.test(text);
+/**
+ * A sticky pattern with the characters it can start with, so that most positions are refused by one lookup
+ * instead of a run of the pattern. `caseless` patterns list their letters in lower case.
+ */
+interface Opening {
+  readonly pattern: RegExp;
+  /** 1 for each ASCII code the pattern can start with (upper-case letters folded for a caseless pattern). */
+  readonly asciiFirsts: Uint8Array;
+  /** The characters beyond ASCII it can start with. */
+  readonly otherFirsts: string;
+}
+
+function opening(pattern: RegExp, firstCharacters: string): Opening {
+  const asciiFirsts = new Uint8Array(128);
+  let otherFirsts = '';
+  for (const character of firstCharacters) {
+    const code = character.charCodeAt(0);
+    if (code >= 128) otherFirsts += character;
+    else {
+      asciiFirsts[code] = 1;
+      // Without the u flag, the i flag folds ASCII letters only.
+      if (pattern.ignoreCase && code >= 97 && code <= 122) asciiFirsts[code - 32] = 1;
+    }
+  }
+  return { pattern, asciiFirsts, otherFirsts };
+}
+
+/** Whether the opening's pattern matches at `at`. */
+function matchesAt(opening: Opening, text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128 ? opening.asciiFirsts[code] !== 1 : !opening.otherFirsts.includes(text.charAt(at))) return false;
+  opening.pattern.lastIndex = at;
+  return opening.pattern.test(text);
 }
 
 /** "%", "per cent", "dollars", "USD"… written after the number. */
@@ -161,7 +194,7 @@ const MEASURES: readonly [RegExp, string][] = [
 ];
 
 /** How a unit symbol opens: degree, km, sq km, mm, cm, kg, ha, MW, GW, kW. */
-const MEASURE_OPENING = /(?:°|km|sq|mm|cm|kg|ha|MW|GW|kW)/y;
+const MEASURE_OPENING = opening(/(?:°|km|sq|mm|cm|kg|ha|MW|GW|kW)/y, '°ksmchMG');
 
 export interface Measure {
   readonly noun: string;
@@ -185,7 +218,7 @@ const SHARED_SCALE =
   /^[ \u00A0]*(?:to|and|or|-|–)[ \u00A0]*(?:US\$|\$|€|£|¥)?[ \u00A0]*(\d{1,3}(?:[.,]\d+)?)[ \u00A0]*(million|billion|trillion)\b/iy;
 
 /** "to", "and", "or" or a dash. */
-const RANGE_LINK_OPENING = /(?:to|and|or|-|–)/iy;
+const RANGE_LINK_OPENING = opening(/(?:to|and|or|-|–)/iy, 'tao-–');
 
 /** The scale of the larger second end of a range that starts at `end`, or null. */
 export function sharedScaleAfter(text: string, end: number, value: number): number | null {
