@@ -9,6 +9,23 @@ export interface Word {
   readonly end: number;
 }
 
+/**
+ * A word of a run, its text sliced when first read: most runs are skipped by their readers without
+ * reading their words' text, and slicing every capitalised word of a text cost most of finding the runs.
+ */
+class RunWord implements Word {
+  private sliced: string | undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get text(): string {
+    this.sliced ??= this.source.slice(this.start, this.end);
+    return this.sliced;
+  }
+}
+
 /** Lower-case words that may sit inside a name ("Office of the High Commissioner for Human Rights"). */
 export const runConnectors: readonly string[] = [
   'of',
@@ -50,7 +67,7 @@ function capitalisedAt(text: string, classes: Uint8Array, index: number): Word[]
     const after = skipSpaces(text, index + digits);
     if (after > index + digits && hasClass(classes, after, CharacterClass.upper)) {
       const word = capitalWordAt(text, classes, after);
-      return [{ text: text.slice(index, index + digits), start: index, end: index + digits }, word];
+      return [new RunWord(text, index, index + digits), word];
     }
   }
   return hasClass(classes, index, CharacterClass.upper) ? [capitalWordAt(text, classes, index)] : null;
@@ -59,7 +76,7 @@ function capitalisedAt(text: string, classes: Uint8Array, index: number): Word[]
 function capitalWordAt(text: string, classes: Uint8Array, start: number): Word {
   let end = start + stepAt(classes, start);
   while (hasClass(classes, end, wordPart)) end += stepAt(classes, end);
-  return { text: text.slice(start, end), start, end };
+  return new RunWord(text, start, end);
 }
 
 /** Whether a code unit starts some connector: after most spaces it does not, and one look-up tells. */
@@ -103,7 +120,7 @@ export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText(
       // Connectors go on the run at once and come off again when no capitalised word follows them.
       const wordsBefore = words.length;
       for (let connector = connectorAt(text, next); connector !== undefined; connector = connectorAt(text, next)) {
-        words.push({ text: connector, start: next, end: next + connector.length });
+        words.push(new RunWord(text, next, next + connector.length));
         next = skipSpaces(text, next + connector.length);
       }
       const capitalised = capitalisedAt(text, classes, next);

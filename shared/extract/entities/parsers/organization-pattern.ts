@@ -110,7 +110,7 @@ export const organizationPatternParser: Parser<Mention> = {
   extract(ctx) {
     const spans: Span<Mention>[] = [];
     for (const run of capitalisedRuns(ctx.text)) {
-      if (!run.some(mayBeHead)) continue;
+      if (!run.some((word) => mayBeHead(ctx.text, word))) continue;
       for (const segment of splitWords(run).flatMap((words) => splitAtConjunctions(ctx.text, words))) {
         const found = organizationPhrase(segment);
         if (found === null) continue;
@@ -155,9 +155,28 @@ function splitWords(run: readonly Word[]): Word[][] {
 
 const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
 
-/** Only a run with a head noun (maybe possessive) can hold an organization name: the rest is skipped. */
-const mayBeHead = (word: Word): boolean =>
-  organizationHeads.has(word.text) || (isPossessive(word.text) && organizationHeads.has(word.text.slice(0, -2)));
+/**
+ * Only a run with a head noun (maybe possessive) can hold an organization name: the rest is skipped.
+ * Most words are told apart from every head by their first code unit and length, without reading their text.
+ */
+function mayBeHead(text: string, word: Word): boolean {
+  const first = text.charCodeAt(word.start);
+  const length = word.end - word.start;
+  if (!mayBeHeadOf(first, length) && !(length > 2 && mayBeHeadOf(first, length - 2))) return false;
+  return organizationHeads.has(word.text) || (isPossessive(word.text) && organizationHeads.has(word.text.slice(0, -2)));
+}
+
+/** Per first code unit (below 128) and length (below 32) of a head noun, a bit: some head has them. */
+const headShapes = new Uint32Array(128);
+for (const head of organizationHeads) {
+  const first = head.charCodeAt(0);
+  // A head outside the table's reach would be missed: none is, and this keeps it so.
+  if (first >= 128 || head.length >= 32) throw new Error(`head noun outside the shape table: ${head}`);
+  headShapes[first] = (headShapes[first] as number) | (1 << head.length);
+}
+
+const mayBeHeadOf = (first: number, length: number): boolean =>
+  first < 128 && length < 32 && ((headShapes[first] as number) & (1 << length)) !== 0;
 
 const isHead = (word: Word | undefined): boolean => word !== undefined && organizationHeads.has(word.text);
 const isAcronym = (word: Word | undefined): boolean => word !== undefined && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word.text);
