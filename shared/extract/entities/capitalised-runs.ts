@@ -1,3 +1,4 @@
+import { keepLayoutAlive } from '../kept-layouts.js';
 import { CharacterClass, hasClass, stepAt, wordPart } from './characters.js';
 import { forLastText } from './last-text.js';
 import { characterClasses, wordStretches } from './word-stretches.js';
@@ -25,6 +26,8 @@ class RunWord implements Word {
     return this.sliced;
   }
 }
+
+keepLayoutAlive(new RunWord('', 0, 0));
 
 /** Lower-case words that may sit inside a name ("Office of the High Commissioner for Human Rights"). */
 export const runConnectors: readonly string[] = [
