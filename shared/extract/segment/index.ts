@@ -100,16 +100,32 @@ function widestLineInBlock(lines: Line[], from: number): number {
   return widest;
 }
 
-function continuesPrevious(text: string, before: Line, line: Line, blockWidth: number): boolean {
+/** Characters a list item (LIST_ITEM) or a footnote's superscript number can open a line with. */
+const LIST_OR_NOTE_OPENINGS = '-–—•*·▪●○◦(IVXLC¹²³⁴⁵⁶⁷⁸⁹⁰';
+
+/** Whether the line opens like a list item or a footnote: read by code first, as most lines open with a capital. */
+function opensListOrNote(text: string, line: Line): boolean {
+  const first = text.charCodeAt(line.start);
+  const lowerOrDigit = (first >= 97 && first <= 122) || (first >= 48 && first <= 57);
+  if (!lowerOrDigit && !LIST_OR_NOTE_OPENINGS.includes(text.charAt(line.start))) return false;
   const head = text.slice(line.start, line.start + 8);
-  const startsLower = /^[a-z]/.test(head);
-  const beforeText = text.slice(Math.max(before.start, before.end - 4), before.end);
+  return LIST_ITEM.test(head) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(head);
+}
+
+/** The line ends with a stop, perhaps inside quotes or brackets (TERMINAL on its last four characters). */
+function endsTerminal(text: string, line: Line): boolean {
+  return TERMINAL.test(text.slice(Math.max(line.start, line.end - 4), line.end));
+}
+
+function continuesPrevious(text: string, before: Line, line: Line, blockWidth: number): boolean {
+  const first = text.charCodeAt(line.start);
+  const startsLower = first >= 97 && first <= 122;
   const beforeLength = before.end - before.start;
   if (line.blankBefore) {
     // A sentence broken by a page break: a long line without a final stop, resumed in lower case.
-    return startsLower && beforeLength >= 60 && !TERMINAL.test(beforeText);
+    return startsLower && beforeLength >= 60 && !endsTerminal(text, before);
   }
-  if (LIST_ITEM.test(head) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(head)) return false;
+  if (opensListOrNote(text, line)) return false;
   if (startsLower) return true;
   // Hard-wrapped prose: the previous line runs close to the paragraph's width.
   if (blockWidth >= 50) return beforeLength >= 0.6 * blockWidth;
@@ -119,12 +135,22 @@ function continuesPrevious(text: string, before: Line, line: Line, blockWidth: n
     blockWidth >= NARROW_COLUMN &&
     beforeLength >= 0.6 * blockWidth &&
     line.end - line.start >= 0.6 * blockWidth &&
-    !TERMINAL.test(beforeText)
+    !endsTerminal(text, before)
   );
 }
 
 /** Where a sentence may end: stops, then closing quotes or brackets, then space and a capital, digit or opening quote. */
 const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9¹²³⁴⁵⁶⁷⁸⁹⁰])/g;
+
+/** CANDIDATE_END's stops: `[.!?…]`. */
+function isStopMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** CANDIDATE_END's closing quotes and brackets: `["'”’)\]]`. */
+function isClosingMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
 
 /** The word before a full stop, with its inner dots ("U.S", "e.g", "Mr"), lower case. */
 function wordBefore(text: string, dot: number, floor: number): string {
@@ -155,10 +181,14 @@ function splitUnit(text: string, unit: { start: number; end: number }, into: Seg
   const body = text.slice(unit.start, unit.end);
   let sentenceStart = unit.start;
   CANDIDATE_END.lastIndex = 0;
-  for (let match = CANDIDATE_END.exec(body); match !== null; match = CANDIDATE_END.exec(body)) {
-    const stop = unit.start + match.index;
+  // `test` and `lastIndex`, not `exec`: no match array per stop. The match is the run of stops and closing
+  // marks that ends there (white space follows it, so it never touches the previous one): read it back.
+  while (CANDIDATE_END.test(body)) {
+    const end = unit.start + CANDIDATE_END.lastIndex;
+    let stop = end;
+    while (stop > unit.start && isClosingMark(text.charCodeAt(stop - 1))) stop--;
+    while (stop > unit.start && isStopMark(text.charCodeAt(stop - 1))) stop--;
     if (!endsSentence(text, sentenceStart === unit.start ? unit.start : sentenceStart, stop)) continue;
-    const end = stop + match[0].length;
     into.push(segment(text, sentenceStart, end));
     let next = end;
     while (next < unit.end && isWhitespaceCode(text.charCodeAt(next))) next++;
