@@ -52,7 +52,6 @@ const PAGE_LINE_OPENING = /^[\s\-–—]*(?:[pP\d]|$)/;
 const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT\b|UTC\b|o['’]?\s?clock)/i;
 // "resolution 2178 (2014)": a number followed by a year in brackets is a resolution or law number.
 const YEAR_IN_BRACKETS_AFTER = /^\s*\\?\(\d{4}\\?\)/;
-const LIST_MARK_AFTER = /^(?:\.(?:\s|$)|\)\s)/;
 const NAME_OF_BEFORE = /\b(?:[A-Z][a-z]+) of\s+$/;
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \u00A0]+|[ \u00A0]*\n[ \u00A0]*)$/u;
 // "7.62 x 39 mm", "2 × 3 m": dimensions and calibres.
@@ -177,15 +176,26 @@ function monthBefore(text: string, start: number): boolean {
   const last = skipSpacesBack(text, floor, start);
   if (last === floor) return false;
   const code = text.charCodeAt(last - 1);
-  let opens = code === 44 || isDashCode(code) || (code === 46 && last < start);
-  if (!opens && isAsciiLetterCode(code)) {
+  let opens: boolean;
+  if (code === 44) opens = last - 1 > floor && isDigitCode(text.charCodeAt(last - 2));
+  else if (isDashCode(code)) opens = followsDigit(text, floor, last - 1);
+  else if (code === 46) opens = last < start;
+  else if (isAsciiLetterCode(code)) {
     let wordStart = last - 1;
     while (wordStart > floor && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, last);
-    // A link before a second day ("June 29 to "), or a month, which needs white space before the number.
-    opens = word === 'to' || word === 'and' || (last < start && MONTH_ASCII_ENDINGS.has(word));
-  }
+    // A link after a first day ("June 29 to "), or a month, which needs white space before the number.
+    opens =
+      ((word === 'to' || word === 'and') && followsDigit(text, floor, wordStart)) ||
+      (last < start && MONTH_ASCII_ENDINGS.has(word));
+  } else opens = false;
   return opens && MONTH_BEFORE.test(text.slice(floor, start));
+}
+
+/** A digit, then perhaps white space, right before `at` (not before `floor`): the day before a link. */
+function followsDigit(text: string, floor: number, at: number): boolean {
+  const end = skipSpacesBack(text, floor, at);
+  return end > floor && isDigitCode(text.charCodeAt(end - 1));
 }
 
 /** TIME_AFTER, on the window after the number: its words open with these letters, followed as listed. */
@@ -243,6 +253,9 @@ function followsReference(text: string, start: number): boolean {
     let wordStart = end - 1;
     while (wordStart > floor && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
     return DOTTED_REFERENCE_WORD.test(text.slice(wordStart, end - 1));
+  } else if (isDigitCode(last) || last === 95) {
+    // Every reference and list ends in a reference word, a colon, a link or "resolution(s)": none in a digit.
+    return false;
   } else if (isWordCharacter(last)) {
     let wordStart = end;
     while (wordStart > floor && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
@@ -501,10 +514,7 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
     return 'reference';
   if (inSymbolOrAddress(text, start, end)) return 'symbol or address';
   const opening = lineOpening(text, start);
-  if (opening.listMark) {
-    const lineAfter = text.slice(end, lineEndAfter(text, end));
-    if (LIST_MARK_AFTER.test(lineAfter) || /^\s*$/.test(lineAfter)) return 'list or page number';
-  }
+  if (opening.listMark && (listMarkAfter(text, end) || onlySpacesToLineEnd(text, end))) return 'list or page number';
   // A page line opens with dashes, "page" or a number: most lines fail that before anything is concatenated.
   if (opening.pageLine) {
     const lineBefore = text.slice(opening.lineStart, start);
@@ -550,6 +560,25 @@ export function notAFigureReason(text: string, candidate: FigureCandidate, appro
   }
   if (!isMoney && followsNameWord(text, start, ALLOWED_BEFORE)) return 'name';
   return null;
+}
+
+/** LIST_MARK_AFTER on the rest of the line: "." then white space or the line's end, or ")" then white space. */
+function listMarkAfter(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end);
+  if (mark === 46) return end + 1 >= text.length || isWhitespaceCode(text.charCodeAt(end + 1));
+  const next = text.charCodeAt(end + 1);
+  return mark === 41 && next !== 10 && isWhitespaceCode(next);
+}
+
+/** Nothing but white space from `end` to the line's end (or a window's width): /^\s*$/ on the rest of the line. */
+function onlySpacesToLineEnd(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + LINE_WINDOW);
+  let at = end;
+  while (at < limit && text.charCodeAt(at) !== 10) {
+    if (!isWhitespaceCode(text.charCodeAt(at))) return false;
+    at++;
+  }
+  return true;
 }
 
 /** "40 24 17 15": a row of a table flattened into text (the number before is read by followsNumber). */
