@@ -60,6 +60,14 @@ function titleTerms(features: readonly SentenceFeatures[]): number[] {
   return terms;
 }
 
+/** `1 + ln(count)` for the small counts most terms have, worked out once rather than per term. */
+const LOG_SCALED = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
+
+/** A term count, log-scaled: `1 + ln(count)`. */
+function logScaled(count: number): number {
+  return count < LOG_SCALED.length ? (LOG_SCALED[count] as number) : 1 + Math.log(count);
+}
+
 /** Log-scaled term frequency times IDF, over distinct ids; `counts` is scratch space, left zeroed. */
 function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array): Vector {
   const ids: number[] = [];
@@ -72,7 +80,7 @@ function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array
   let sum = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
-    const weight = (1 + Math.log(counts[id] as number)) * (idf[id] as number);
+    const weight = logScaled(counts[id] as number) * (idf[id] as number);
     weights.push(weight);
     sum += weight * weight;
     counts[id] = 0;
@@ -131,9 +139,17 @@ export function scoreSentences(
   }
   const n = features.length;
   const idf = new Float64Array(size);
+  // Most terms share their document frequency with many others: each frequency's IDF is worked out once.
+  const idfOfFrequency = new Float64Array(n + 1).fill(-1);
   for (let id = 0; id < size; id++) {
     const df = documentFrequency[id] as number;
-    idf[id] = df > 0 ? Math.log((n + 1) / df) : 0;
+    if (df === 0) continue;
+    let value = idfOfFrequency[df] as number;
+    if (value < 0) {
+      value = Math.log((n + 1) / df);
+      idfOfFrequency[df] = value;
+    }
+    idf[id] = value;
   }
   const scratch = new Float64Array(size);
   // Only a sentence that may be picked is ever compared, so only those need their vector.
@@ -145,7 +161,7 @@ export function scoreSentences(
   for (let id = 0; id < size; id++) {
     const count = centroidCounts[id] as number;
     if (count === 0) continue;
-    const weight = (1 + Math.log(count)) * (idf[id] as number);
+    const weight = logScaled(count) * (idf[id] as number);
     documentVector[id] = weight;
     documentSum += weight * weight;
   }
@@ -156,21 +172,23 @@ export function scoreSentences(
   const firstCandidate = candidates[0]?.index ?? 0;
   // Where the running text begins once the mandate and scope are out of the way.
   const leadStart = candidates.find((sentence) => !sentence.followsProcedural)?.index ?? firstCandidate;
-  const rank = new Map(candidates.map((sentence, order) => [sentence.index, order]));
   const isShort = candidates.length <= 60;
   const leadParagraphEnd = endOfParagraph(features, leadStart);
   // A resolution is summarised by its operative paragraphs alone: its preamble, headings and footnotes stay out.
   const resolution = isResolution(candidates.map((sentence) => sentence.display));
   const firstOperative = resolution ? candidates.find((sentence) => isOperative(sentence.display))?.index : undefined;
+  // Candidates come in document order: a count of them gives each one's rank among them.
+  let order = -1;
   const scores = features.map((sentence, i) => {
     if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
+    order++;
     if (resolution && !isOperative(sentence.display)) return Number.NEGATIVE_INFINITY;
     if (isPointer(sentence.display, sentence.cues)) return Number.NEGATIVE_INFINITY;
     // Outside a resolution, a long clause is no more pickable than any long sentence.
     if (!resolution && sentence.wordCount > LONGEST) return Number.NEGATIVE_INFINITY;
     const vector = vectors[i] as Vector;
     const centrality = cosineWithDense(vector, documentVector, documentNorm);
-    const order = rank.get(sentence.index) ?? 0;
+
     const relative = order / Math.max(1, candidates.length);
     // A long text states its subject in its opening stretch: the prior falls off fast after it.
     let position = isShort ? 0.25 * (1 - relative) : LONG_LEAD_WEIGHT * (1 - relative) ** 3;
@@ -241,10 +259,12 @@ function endOfParagraph(features: readonly SentenceFeatures[], start: number): n
 export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]): string {
   const { features, vocabularySize } = describeDocument(_ctx.text, sentences);
   const { vectors, scores } = scoreSentences(features, vocabularySize);
-  const ranked = features
-    .map((sentence, i) => ({ sentence, score: scores[i] ?? Number.NEGATIVE_INFINITY, vector: vectors[i] as Vector }))
-    .filter((entry) => Number.isFinite(entry.score))
-    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  const ranked: { sentence: SentenceFeatures; score: number; vector: Vector }[] = [];
+  for (const [i, sentence] of features.entries()) {
+    const score = scores[i] ?? Number.NEGATIVE_INFINITY;
+    if (Number.isFinite(score)) ranked.push({ sentence, score, vector: vectors[i] as Vector });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   const chosen: typeof ranked = [];
   let words = 0;
   for (const entry of ranked) {

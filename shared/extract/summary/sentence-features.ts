@@ -70,6 +70,7 @@ function endsOnDetachedStop(display: string): boolean {
 }
 
 const SEE_REFERENCE = /^(?:See|Cf\.)\s/;
+const FOOTNOTE_MARK = /^[¹²³⁴⁵⁶⁷⁸⁹⁰*]/;
 const LIST_MARK = /^(?:[-–—•*·▪●○◦]\s|\([a-z0-9]{1,3}\)\s)/;
 const METADATA = /^[\w-]{2,20}:\s/;
 /** A transcript's speaker label: "SENIOR ADMINISTRATION OFFICIAL:", "Q ". */
@@ -119,6 +120,12 @@ class Lexicon {
   /** Per stem id: the document's term id, valid when its stamp is the document's. */
   private termOfStem = new Int32Array(1024);
   private stampOfStem = new Int32Array(1024);
+  /**
+   * Per word id: the document's term id (-1 when the word is no term), valid when its stamp is the document's.
+   * Most words recur in a document: after its first use, a word's term is one look-up away, not two.
+   */
+  private termOfWord = new Int32Array(1024);
+  private stampOfWord = new Int32Array(1024);
   private document = 0;
   /** Where the document's term ids go, or null when they are only counted. */
   private stems: Map<string, number> | null = null;
@@ -149,13 +156,20 @@ class Lexicon {
    * document uses them, the lexicon numbers the terms in order of first use.
    */
   termOf(id: number): number {
+    if (this.stampOfWord[id] === this.document) return this.termOfWord[id] as number;
     const stemId = this.stemOfWord[id] as number;
-    if (stemId < 0) return -1;
-    if (this.stampOfStem[stemId] !== this.document) this.assignTerm(stemId);
-    return this.termOfStem[stemId] as number;
+    let term = -1;
+    if (stemId >= 0) {
+      if (this.stampOfStem[stemId] !== this.document) this.assignTerm(stemId);
+      term = this.termOfStem[stemId] as number;
+    }
+    this.termOfWord[id] = term;
+    this.stampOfWord[id] = this.document;
+    return term;
   }
 
   private describeWord(word: string): void {
+    if (this.cuesOfWord.length >= this.termOfWord.length) this.growWords();
     this.cuesOfWord.push(cuesOf(word));
     if (!isTerm(word)) {
       this.stemOfWord.push(-1);
@@ -181,6 +195,15 @@ class Lexicon {
     }
     this.termOfStem[stemId] = term;
     this.stampOfStem[stemId] = this.document;
+  }
+
+  private growWords(): void {
+    const terms = new Int32Array(this.termOfWord.length * 2);
+    terms.set(this.termOfWord);
+    this.termOfWord = terms;
+    const stamps = new Int32Array(this.stampOfWord.length * 2);
+    stamps.set(this.stampOfWord);
+    this.stampOfWord = stamps;
   }
 
   private growStems(): void {
@@ -315,8 +338,14 @@ function isAlphanumericCode(code: number): boolean {
 /** Whether `text` ends with one of `stops` followed only by characters in `trailing` (as `/[stops][trailing]*$/`). */
 function endsWith(text: string, stops: string, trailing: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && trailing.includes(text.charAt(i))) i--;
-  return i >= 0 && stops.includes(text.charAt(i));
+  while (i >= 0 && holdsCode(trailing, text.charCodeAt(i))) i--;
+  return i >= 0 && holdsCode(stops, text.charCodeAt(i));
+}
+
+/** Whether the few characters of `chars` hold `code`: no one-character string is built to look it up. */
+function holdsCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }
 
 function isQuote(display: string, scan: ScanResult): boolean {
@@ -346,11 +375,14 @@ function exclusionOf(display: string, wordCount: number, raw: string, scan: Scan
   if (SEE_REFERENCE.test(display)) return 'reference';
   // "[Subsequently, the delegation of … informed the Secretariat …]": the record's editorial note.
   if (head === 91) return 'note';
-  if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰*]/.test(raw.trimStart())) return 'footnote';
+  if (FOOTNOTE_MARK.test(raw.trimStart())) return 'footnote';
   if (LIST_MARK.test(display)) return 'list item';
   if (METADATA.test(display) || SPEAKER_LABEL.test(display) || MEETING_SPEAKER.test(display)) return 'metadata';
   // A table of contents line: dot leaders before a page number.
-  if (display.includes('. . . ') || display.includes('....')) return 'contents';
+  // Both leaders hold a stop four characters or more before the end: most sentences' first stop is their last.
+  const firstStop = display.indexOf('.');
+  if (firstStop >= 0 && firstStop <= display.length - 4 && (display.includes('. . . ') || display.includes('....')))
+    return 'contents';
   if (endsWith(display, '?', '"\'”’)')) return 'question';
   if (isQuote(display, scan)) return 'quote';
   const mayLink = (cues & LINK_CUE) !== 0 || display.includes('@');
@@ -601,11 +633,14 @@ function factCount(display: string): number {
   return count;
 }
 
+const NUMBER = /(?<![\w/.-])\d[\d,.]*(?![\w/-])/g;
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** Numbers written in digits, years left out. */
 function countableNumbers(display: string): number {
   let count = 0;
-  for (const number of display.match(/(?<![\w/.-])\d[\d,.]*(?![\w/-])/g) ?? []) {
-    if (!/^(?:19|20)\d\d$/.test(number)) count++;
+  for (const number of display.match(NUMBER) ?? []) {
+    if (!YEAR.test(number)) count++;
   }
   return count;
 }

@@ -73,9 +73,9 @@ export class WordTable {
     let irregularSpacing = false;
     // Where the last whitespace character was: no bookkeeping on the letters, which are most characters.
     let lastSpace = -2;
-    // The word being read: where it starts (-1 between words), its hash, whether a character of it was
-    // changed by lower-casing (bits set) and whether one lies outside ASCII.
-    let start = -1;
+    // The word being read starts after the last character that is no word character; its hash, whether a
+    // character of it was changed by lower-casing (bits set) and whether one lies outside ASCII.
+    let start = from;
     let hash = FNV_OFFSET;
     let changed = 0;
     let plain = true;
@@ -83,19 +83,16 @@ export class WordTable {
       const code = text.charCodeAt(i);
       const lower = wordCode(code);
       if (lower !== 0) {
-        if (start < 0) {
-          start = i;
-          if (lower <= 57) digitFirst++;
-        }
         hash = Math.imul(hash ^ lower, FNV_PRIME);
-        // One branch-free step per letter: a word's end is the only branch the letters take.
+        // Branch-free steps on a letter: a word's end is the only branch the letters take.
         changed |= code ^ lower;
         if (code >= 128) {
           plain = false;
           // "İ" lower-cases to "i" and a combining dot, which ends the word.
           if (code === DOTTED_CAPITAL_I) {
             ids.push(this.intern(text, start, i + 1, hash, false, true));
-            start = -1;
+            if (wordCode(text.charCodeAt(start)) <= 57) digitFirst++;
+            start = i + 1;
             hash = FNV_OFFSET;
             changed = 0;
             plain = true;
@@ -103,13 +100,14 @@ export class WordTable {
         }
         continue;
       }
-      if (start >= 0) {
+      if (start < i) {
         ids.push(this.intern(text, start, i, hash, plain, changed !== 0));
-        start = -1;
+        if (wordCode(text.charCodeAt(start)) <= 57) digitFirst++;
         hash = FNV_OFFSET;
         changed = 0;
         plain = true;
       }
+      start = i + 1;
       if (code === 32 || code === 11 || code === 12) {
         if (lastSpace === i - 1) irregularSpacing = true;
         lastSpace = i;
@@ -126,7 +124,10 @@ export class WordTable {
         lastSpace = i;
       }
     }
-    if (start >= 0) ids.push(this.intern(text, start, to, hash, plain, changed !== 0));
+    if (start < to) {
+      ids.push(this.intern(text, start, to, hash, plain, changed !== 0));
+      if (wordCode(text.charCodeAt(start)) <= 57) digitFirst++;
+    }
     return {
       ids,
       digitFirst,
