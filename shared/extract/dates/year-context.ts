@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../char-codes.js';
 import { earliestYear, latestYear } from './calendar.js';
 
 /**
@@ -124,12 +125,27 @@ export function yearContextBefore(before: string, year: number): boolean {
  * yearContextAfter(' people', 'more than ') // false
  */
 export function yearContextAfter(after: string, before: string, year?: number): boolean {
-  if (unitAfter.test(after) || irregularCountNouns.test(after)) return false;
-  if (pluralNounAfter.test(after) && !yearIntroducer.test(before)) return false;
-  if (adoptionYearAfter.test(after)) return false;
+  // Each pattern opens with white space and a character of its own: that character, read by code, rules most
+  // of them out before they run (a year is mostly followed by punctuation or a function word).
+  let first = 0;
+  while (first < after.length && isWhitespaceCode(after.charCodeAt(first))) first++;
+  const spaced = first > 0;
+  const next = after.charAt(first);
+  const nextLower = next.toLowerCase();
+  if (next !== '' && UNIT_OPENINGS.includes(nextLower) && unitAfter.test(after)) return false;
+  if (spaced && next !== '' && COUNT_NOUN_OPENINGS.includes(next) && irregularCountNouns.test(after)) return false;
+  if (spaced && next >= 'a' && next <= 'z' && pluralNounAfter.test(after) && !yearIntroducer.test(before)) return false;
+  if ((next === '(' || next === '\\') && adoptionYearAfter.test(after)) return false;
   if (decadeAfter.test(after) && (year === undefined || year % 10 === 0)) return false;
-  return !namedAfter.test(after);
+  return !(spaced && next !== '' && NAME_OPENINGS.includes(next) && namedAfter.test(after));
 }
+
+/** The characters (lower case) unitAfter's units open with after the spaces. */
+const UNIT_OPENINGS = '%pmbthguekf:.';
+/** The characters irregularCountNouns' nouns open with. */
+const COUNT_NOUN_OPENINGS = 'pcmwsty';
+/** The characters namedAfter's names open with. */
+const NAME_OPENINGS = 'CSMGL';
 
 /** True when `year` is inside the range of calendar years we accept at all. */
 export function isPlausibleYear(year: number): boolean {
