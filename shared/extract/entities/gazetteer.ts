@@ -66,8 +66,34 @@ function buildTrie(): TrieNode {
   }
   wordSlots = slotsOf(trieWords);
   rootChildren = trieWords.map((_, number) => root.next.get(number));
+  for (const number of root.next.keys()) {
+    const word = trieWords[number] as string;
+    firstWordPrefixes[prefixKeyOf(word)] = 1;
+    firstWordPrefixes[prefixKeyOf(`${word}'s`)] = 1;
+  }
   return root;
 }
+
+/**
+ * Per hash of the first three code units of the words that start a known name (and of their possessives),
+ * a 1: most capitalised words start otherwise, told before their whole word is hashed and looked up.
+ */
+const firstWordPrefixes = new Uint8Array(1 << 16);
+
+const prefixKey = (first: number, second: number, third: number): number =>
+  (Math.imul(Math.imul(first, 31) + second, 31) + third) & 0xffff;
+
+/** The prefix key of a word, 0 for the code units it lacks. */
+const prefixKeyOf = (word: string): number =>
+  prefixKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length > 2 ? word.charCodeAt(2) : 0);
+
+/** The prefix key of the word text[start, end) as the trie spells it. */
+const prefixKeyAt = (text: string, start: number, end: number): number =>
+  prefixKey(
+    unifiedCodeAt(text, start),
+    end - start > 1 ? unifiedCodeAt(text, start + 1) : 0,
+    end - start > 2 ? unifiedCodeAt(text, start + 2) : 0,
+  );
 
 /** The root's children by word number: every walk starts there, and an array is read faster than a Map. */
 let rootChildren: (TrieNode | undefined)[] = [];
@@ -218,7 +244,7 @@ export function longestKnownName(text: string, start: number): KnownName {
   trie ??= buildTrie();
   const classes = characterClasses(text);
   const firstEnd = wordEnd(text, classes, start);
-  if (firstEnd === start) return null;
+  if (firstEnd === start || firstWordPrefixes[prefixKeyAt(text, start, firstEnd)] !== 1) return null;
   // Most capitalised words start no known name: told from the code units, before any answer is stored.
   const firstNumber = wordNumberAt(text, start, firstEnd);
   if (childOf(trie, trie, firstNumber) === undefined && !isPossessiveEnd(text, start, firstEnd)) return null;
