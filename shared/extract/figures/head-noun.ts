@@ -138,8 +138,16 @@ export function looksPlural(word: string): boolean {
 }
 
 function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII decided by code: lower-casing a character makes a string.
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase();
+}
+
+/** PUNCTUATION_STOP in the gap before a word; a single space, the usual gap, holds none. */
+function stopsAtGap(gap: string): boolean {
+  return gap !== ' ' && PUNCTUATION_STOP.test(gap);
 }
 
 export interface HeadNoun {
@@ -174,7 +182,8 @@ export function headNounAfter(text: string, from: number, singularAllowed = fals
     // A blank line right after the number with a lower-case word below is a PDF paragraph break inside the
     // sentence ("82\n\ncases occurred"), not the end of the phrase.
     const runsOn = words === 0 && BLANK_LINE_ONLY.test(stopGap) && /^\p{Ll}/u.test(word);
-    if ((!runsOn && PUNCTUATION_STOP.test(stopGap)) || /^\d/.test(word)) break;
+    const firstCode = word.charCodeAt(0);
+    if ((!runsOn && stopsAtGap(stopGap)) || (firstCode >= 48 && firstCode <= 57)) break;
     if (words === 0 && gap.length === 0 && position > 0) break;
     const lower = word.toLowerCase();
     if (firstCapitalized === null) firstCapitalized = isCapitalized(word);
