@@ -59,5 +59,6 @@ export function extractDocumentRefs(ctx: ExtractionContext): DocumentRef[] {
     parsers: [unSymbolParser],
     refiners: [{ name: 'remove-overlaps', refine: (_c, s) => removeOverlaps(s) }, excludeOwnSymbol(ownSymbolOf(ctx))],
   });
-  return spans.map((span) => ({ ...span.value, start: span.start, end: span.end }));
+  // Built field by field rather than spread: a spread copy costs more than the fields it copies.
+  return spans.map(({ value, start, end }) => ({ symbol: value.symbol, text: value.text, start, end }));
 }

@@ -26,5 +26,6 @@ export function extractResolutions(ctx: ExtractionContext): ResolutionCitation[]
     parsers: [symbolCitationParser, keywordCitationParser, mandateTableParser],
     refiners: [overlapRefiner, sharedYearRefiner, excludeKeysRefiner(ownKeys)],
   });
-  return spans.map((span) => ({ ...span.value, start: span.start, end: span.end }));
+  // Built field by field rather than spread: a spread copy was a visible cost on documents citing hundreds.
+  return spans.map(({ value, start, end }) => ({ key: value.key, year: value.year, text: value.text, start, end }));
 }
