@@ -418,22 +418,30 @@ function sameOpening(a: readonly number[], b: readonly number[]): boolean {
  * and extends. A sentence whose words begin another sentence is the repeat; identical ones both are.
  */
 function repeatedSentences(sentenceWords: readonly (readonly number[])[], words: readonly string[]): Set<number> {
-  // Groups of sentences with the same opening words; a hash may be shared by several groups.
-  const groupsByHash = new Map<number, number[][]>();
+  // Most openings are met once: a list is only made for a hash that two sentences share.
+  const firstByHash = new Map<number, number>();
+  const sharedHashes = new Map<number, number[]>();
   for (const [index, ids] of sentenceWords.entries()) {
     if (ids.length < OPENING_WORDS) continue;
     const hash = openingHash(ids);
-    const groups = groupsByHash.get(hash);
-    if (groups === undefined) {
-      groupsByHash.set(hash, [[index]]);
-      continue;
+    const first = firstByHash.get(hash);
+    if (first === undefined) firstByHash.set(hash, index);
+    else {
+      const sharing = sharedHashes.get(hash);
+      if (sharing) sharing.push(index);
+      else sharedHashes.set(hash, [first, index]);
     }
-    const group = groups.find((members) => sameOpening(sentenceWords[members[0] as number] ?? [], ids));
-    if (group) group.push(index);
-    else groups.push([index]);
   }
   const repeated = new Set<number>();
-  for (const groups of groupsByHash.values()) {
+  for (const sharing of sharedHashes.values()) {
+    // The sentences with the same opening words: a hash may be shared by several openings.
+    const groups: number[][] = [];
+    for (const index of sharing) {
+      const ids = sentenceWords[index] ?? [];
+      const group = groups.find((members) => sameOpening(sentenceWords[members[0] as number] ?? [], ids));
+      if (group) group.push(index);
+      else groups.push([index]);
+    }
     for (const group of groups) {
       if (group.length < 2 || group.length > 20) continue;
       for (const k of group) {
@@ -545,7 +553,8 @@ export function describeDocument(
     if (FOOTNOTE_RULE.test(display)) footnotes = MAX_FOOTNOTE_SEGMENTS;
     let cues = 0;
     // The words a paragraph number held are no terms of the sentence, but they were used first.
-    for (const id of droppedWords.get(index) ?? []) lexicon.termOf(id);
+    const dropped = droppedWords.get(index);
+    if (dropped !== undefined) for (const id of dropped) lexicon.termOf(id);
     // Cues and terms in one pass over the words.
     const terms: number[] = [];
     for (const id of scan.ids) {
