@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../model/extraction.js';
 import { isWhitespaceCode } from '../char-codes.js';
 import { keepLayoutAlive } from '../kept-layouts.js';
 import type { ExtractionContext, Span } from '../types.js';
-import { knownOrganization } from './gazetteer.js';
+import { type KnownEntity, knownOrganization } from './gazetteer.js';
 import type { Mention } from './mention.js';
 import { organizationKey, withoutArticle } from './names.js';
 import { remembered } from './remembered.js';
@@ -40,33 +40,69 @@ class Groups {
 
 keepLayoutAlive(new Groups());
 
+/** A mention as grouping reads it: its node (-1 for a short form, which joins a body later) and its name's facts. */
 interface Placed {
   readonly span: Span<Mention>;
   readonly node: number;
+  readonly names: NameFacts;
 }
 
 const isAcronymSource = (mention: Mention): boolean =>
   mention.source === 'acronym' || mention.source === 'acronym-definition';
 
-/** The node a mention stands for before grouping: its gazetteer identity, surname or name key. */
-function nodeOf(mention: Mention): string {
-  if (mention.type === 'person') return personNode(mention.name);
-  if (mention.type === 'place') return placeNode(mention.known ?? mention.name);
-  if (isAcronymSource(mention)) return acronymNode(mention.name);
-  return organizationNode(organizationKey(mention.name));
+/**
+ * What grouping reads of one name, each worked out once for the name: a mention's name is a fresh slice
+ * of its text, and every look-up by it hashes and compares it in full, so it is looked up once per
+ * mention and everything else is read from here.
+ */
+class NameFacts {
+  /** The name as listed: spacing folded, no leading article. */
+  readonly clean: string;
+  private person: string | undefined;
+  private place: string | undefined;
+  private acronym: string | undefined;
+  private organization: string | undefined;
+  private known: KnownEntity | null | undefined;
+  constructor(readonly name: string) {
+    this.clean = withoutArticle(name.replace(/\s+/g, ' ').trim());
+  }
+  /** The node a mention with this name stands for before grouping: its surname, place, acronym or name key. */
+  nodeOf(mention: Mention): string {
+    if (mention.type === 'person') {
+      this.person ??= `person:${surnameKey(this.name)}`;
+      return this.person;
+    }
+    if (mention.type === 'place') {
+      if (mention.known !== undefined) return knownPlaceNode(mention.known);
+      this.place ??= `place:${this.name}`;
+      return this.place;
+    }
+    if (isAcronymSource(mention)) {
+      this.acronym ??= `acronym:${this.name.toUpperCase()}`;
+      return this.acronym;
+    }
+    this.organization ??= organizationNode(organizationKey(this.name));
+    return this.organization;
+  }
+  knownOrganization(): KnownEntity | undefined {
+    if (this.known === undefined) this.known = knownOrganization(this.name) ?? null;
+    return this.known ?? undefined;
+  }
 }
 
-// Node strings made once per name or key: the same string object each time lets the look-ups of the
-// grouping find it without reading it again (a new string is hashed and compared in full).
-const personNode = remembered((name) => `person:${surnameKey(name)}`);
-const placeNode = remembered((name) => `place:${name}`);
-const acronymNode = remembered((name) => `acronym:${name.toUpperCase()}`);
+keepLayoutAlive(new NameFacts(''));
+
+const factsOfName = remembered((name) => new NameFacts(name));
+
+// Node strings made once per key: the same string object each time lets the look-ups of the grouping
+// find it without reading it again (a new string is hashed and compared in full).
+const knownPlaceNode = remembered((known) => `place:${known}`);
 const organizationNode = remembered((key) => `org:${key}`);
 const knownNode = remembered((canonical) => `known:${canonical}`);
 
 /**
  * A person's last word without an "al-" or "el-": `name.split(/\s+/).pop().replace(/^(?:al|el)-/i, '')`,
- * read from the codes (this runs for every person mention).
+ * read from the codes (this runs for every person name).
  */
 function surnameKey(name: string): string {
   let start = name.length;
@@ -89,46 +125,49 @@ function surnameKey(name: string): string {
 export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Mention>[]): Entity[] {
   const groups = new Groups();
   const placed: Placed[] = [];
-  const defined = new Set<string>();
-  const shortForms: Span<Mention>[] = [];
+  // The acronym nodes of acronyms defined in brackets: one node per upper-case acronym.
+  const defined = new Set<number>();
+  const shortForms: Placed[] = [];
   const ordered = [...spans].sort((a, b) => a.start - b.start);
 
   for (let i = 0; i < ordered.length; i++) {
     const span = ordered[i] as Span<Mention>;
     const mention = span.value;
+    const names = factsOfName(mention.name);
     if (mention.source === 'short-form') {
-      shortForms.push(span);
+      shortForms.push({ span, node: -1, names });
       continue;
     }
-    const node = groups.id(nodeOf(mention));
+    const node = groups.id(names.nodeOf(mention));
     if (mention.source === 'acronym-definition') {
       const named = definedName(ctx, ordered, i);
-      if (named === undefined && knownOrganization(mention.name) === undefined) continue;
-      defined.add(mention.name.toUpperCase());
-      if (named !== undefined && canAbbreviate(mention.name, named.value))
-        groups.join(groups.id(nodeOf(named.value)), node);
+      if (named === undefined && names.knownOrganization() === undefined) continue;
+      defined.add(node);
+      if (named !== undefined && canAbbreviate(names, named.value)) {
+        const namedFacts = factsOfName(named.value.name);
+        groups.join(groups.id(namedFacts.nodeOf(named.value)), node);
+      }
     }
-    placed.push({ span, node });
+    placed.push({ span, node, names });
     const parentless = withoutParentAcronym(mention);
     if (parentless !== undefined) groups.join(node, groups.id(organizationNode(organizationKey(parentless))));
     if (mention.type === 'organization') {
-      const known = mention.known ?? knownOrganization(mention.name)?.canonical;
+      const known = mention.known ?? names.knownOrganization()?.canonical;
       if (known !== undefined) groups.join(groups.id(knownNode(known)), node);
     }
   }
 
-  const kept = placed.filter(
-    ({ span }) =>
-      span.value.source !== 'acronym' ||
-      defined.has(span.value.name.toUpperCase()) ||
-      knownOrganization(span.value.name) !== undefined,
-  );
-  const byRoot = new Map<number, Span<Mention>[]>();
-  for (const { span, node } of kept) {
-    const root = groups.find(node);
+  const byRoot = new Map<number, Placed[]>();
+  for (const mention of placed) {
+    const kept =
+      mention.span.value.source !== 'acronym' ||
+      defined.has(mention.node) ||
+      mention.names.knownOrganization() !== undefined;
+    if (!kept) continue;
+    const root = groups.find(mention.node);
     const list = byRoot.get(root);
-    if (list === undefined) byRoot.set(root, [span]);
-    else list.push(span);
+    if (list === undefined) byRoot.set(root, [mention]);
+    else list.push(mention);
   }
   const clusters = mergeShortenedNames([...byRoot.values()]);
   attachShortForms(clusters, shortForms);
@@ -152,12 +191,12 @@ function definedName(
 }
 
 /** Index of the last entry ending at or before `offset` (entries sorted by end); -1 if none. */
-function lastEndingBy(entries: readonly { span: Span<Mention> }[], offset: number): number {
+function lastEndingBy(entries: readonly Body[], offset: number): number {
   let low = 0;
   let high = entries.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((entries[middle] as { span: Span<Mention> }).span.end <= offset) low = middle + 1;
+    if ((entries[middle] as Body).span.end <= offset) low = middle + 1;
     else high = middle;
   }
   return low - 1;
@@ -165,7 +204,7 @@ function lastEndingBy(entries: readonly { span: Span<Mention> }[], offset: numbe
 
 interface Body {
   readonly span: Span<Mention>;
-  readonly cluster: Span<Mention>[];
+  readonly cluster: Placed[];
 }
 
 /** Whether `head` is a whole word of `name`: between spaces or the name's ends. */
@@ -179,13 +218,13 @@ function hasWord(name: string, head: string): boolean {
 }
 
 /** "the Council" joins the nearest body before it whose name has the word Council; "the Organization" is the UN. */
-function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span<Mention>[]): void {
+function attachShortForms(clusters: Placed[][], shortForms: readonly Placed[]): void {
   if (shortForms.length === 0) return;
-  const votes = new Map<string, Map<Span<Mention>[], number>>();
+  const votes = new Map<string, Map<Placed[], number>>();
   // Organization mentions by end offset: each short form looks for the nearest one before it.
   const bodies: Body[] = [];
   for (const cluster of clusters)
-    for (const span of cluster) if (span.value.type === 'organization') bodies.push({ span, cluster });
+    for (const { span } of cluster) if (span.value.type === 'organization') bodies.push({ span, cluster });
   bodies.sort((x, y) => x.span.end - y.span.end);
   // The bodies each head can name, in the same order, found once per head: looking back through all
   // bodies from every short form whose head no body has read them all each time.
@@ -201,32 +240,35 @@ function attachShortForms(clusters: Span<Mention>[][], shortForms: readonly Span
     }
     return named;
   };
+  const resolved: (Placed[] | undefined)[] = [];
   for (const short of shortForms) {
-    const head = short.value.name;
+    const head = short.span.value.name;
     const named = bodiesNamedBy(head);
-    const best = named[lastEndingBy(named, short.start)]?.cluster;
+    const best = named[lastEndingBy(named, short.span.start)]?.cluster;
+    resolved.push(best);
     if (best === undefined) continue;
-    const forHead = votes.get(head) ?? new Map<Span<Mention>[], number>();
+    const forHead = votes.get(head) ?? new Map<Placed[], number>();
     forHead.set(best, (forHead.get(best) ?? 0) + 1);
     votes.set(head, forHead);
-    (short as { resolved?: Span<Mention>[] }).resolved = best;
   }
   for (const [, forHead] of votes) {
     const winner = [...forHead.entries()].sort((a, b) => b[1] - a[1])[0];
     if (winner === undefined) continue;
     const [cluster] = winner;
-    for (const short of shortForms) {
-      if ((short as { resolved?: Span<Mention>[] }).resolved === cluster) cluster.push(short);
-    }
+    shortForms.forEach((short, i) => {
+      if (resolved[i] === cluster) cluster.push(short);
+    });
   }
 }
 
-function toEntity(cluster: Span<Mention>[]): Entity | null {
-  const nonAcronym = cluster.filter((span) => !isAcronymSource(span.value) && span.value.source !== 'short-form');
-  const type: EntityType = nonAcronym[0]?.value.type ?? 'organization';
+const isNamedInFull = ({ span }: Placed): boolean => !isAcronymSource(span.value) && span.value.source !== 'short-form';
+
+function toEntity(cluster: readonly Placed[]): Entity | null {
+  const nonAcronym = cluster.filter(isNamedInFull);
+  const type: EntityType = nonAcronym[0]?.span.value.type ?? 'organization';
   const names = new Map<string, number>();
-  for (const span of cluster) {
-    const name = cleanName(span.value.name);
+  for (const { names: facts } of cluster) {
+    const name = facts.clean;
     if (name.length > 0) names.set(name, (names.get(name) ?? 0) + 1);
   }
   const canonical = canonicalName(type, nonAcronym, names);
@@ -244,25 +286,23 @@ function toEntity(cluster: Span<Mention>[]): Entity | null {
 
 function canonicalName(
   type: EntityType,
-  nonAcronym: readonly Span<Mention>[],
+  nonAcronym: readonly Placed[],
   names: ReadonlyMap<string, number>,
 ): string | undefined {
   // A place found by a cue ("the city of Daraa") has no gazetteer name: its own name is canonical.
   if (type === 'place')
     return (
-      nonAcronym.find((span) => span.value.known !== undefined)?.value.known ??
-      nonAcronym.map((span) => cleanName(span.value.name)).find((name) => name.length > 0)
+      nonAcronym.find(({ span }) => span.value.known !== undefined)?.span.value.known ??
+      nonAcronym.map(({ names: facts }) => facts.clean).find((name) => name.length > 0)
     );
   const candidates =
-    type === 'person' || nonAcronym.length > 0 ? nonAcronym.map((s) => cleanName(s.value.name)) : [...names.keys()];
+    type === 'person' || nonAcronym.length > 0 ? nonAcronym.map(({ names: facts }) => facts.clean) : [...names.keys()];
   const counts = (name: string): number => names.get(name) ?? 0;
   const measure = (name: string): number => (type === 'person' ? name.split(/\s+/).length * 1000 : 0) + name.length;
   // Each candidate measured once, not at every comparison of the sort.
   const measured = [...new Set(candidates)].map((name) => ({ name, size: measure(name), count: counts(name) }));
   return measured.sort((a, b) => b.size - a.size || b.count - a.count)[0]?.name;
 }
-
-const cleanName = remembered((name) => withoutArticle(name.replace(/\s+/g, ' ').trim()));
 
 /** Names that the scorer would treat as one (case, punctuation). */
 const comparable = remembered((name) =>
@@ -291,8 +331,8 @@ function withoutParentAcronym(mention: Mention): string | undefined {
 
 const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
-const knownOf = (cluster: readonly Span<Mention>[]): string | undefined =>
-  cluster.find((span) => span.value.known !== undefined)?.value.known;
+const knownOf = (cluster: readonly Placed[]): string | undefined =>
+  cluster.find(({ span }) => span.value.known !== undefined)?.span.value.known;
 
 /**
  * A body named in full once and shortened later ("Analytical Support and Sanctions Monitoring Team of the
@@ -300,23 +340,23 @@ const knownOf = (cluster: readonly Span<Mention>[]): string | undefined =>
  * starts before the complement of, exactly one longer name of another group joins that group. Ambiguous
  * shortenings ("Working Group" with several working groups named) stay apart.
  */
-function mergeShortenedNames(clusters: Span<Mention>[][]): Span<Mention>[][] {
+function mergeShortenedNames(clusters: Placed[][]): Placed[][] {
   const alive = new Set(clusters);
-  const namesOf = new Map<Span<Mention>[], string[]>();
+  const namesOf = new Map<Placed[], string[]>();
   // Every shorter form a name has → the groups with that name: looked up, not compared with every group.
-  const shortenedBy = new Map<string, Set<Span<Mention>[]>>();
-  const index = (cluster: Span<Mention>[], long: string): void => {
+  const shortenedBy = new Map<string, Set<Placed[]>>();
+  const index = (cluster: Placed[], long: string): void => {
     for (const short of shorteningsOf(long)) {
       const owners = shortenedBy.get(short);
       if (owners === undefined) shortenedBy.set(short, new Set([cluster]));
       else owners.add(cluster);
     }
   };
-  const longestOf = new Map<Span<Mention>[], number>();
+  const longestOf = new Map<Placed[], number>();
   for (const cluster of clusters) {
     const names = cluster
-      .filter((span) => span.value.type === 'organization' && !isAcronymSource(span.value))
-      .map((span) => cleanName(span.value.name));
+      .filter(({ span }) => span.value.type === 'organization' && !isAcronymSource(span.value))
+      .map(({ names: facts }) => facts.clean);
     const unique = [...new Set(names)];
     namesOf.set(cluster, unique);
     longestOf.set(cluster, Math.max(0, ...unique.map((name) => name.length)));
@@ -324,13 +364,13 @@ function mergeShortenedNames(clusters: Span<Mention>[][]): Span<Mention>[][] {
   }
   const bySize = [...clusters].sort((a, b) => (longestOf.get(a) ?? 0) - (longestOf.get(b) ?? 0));
   for (const shorter of bySize) {
-    if (shorter.some((span) => span.value.type !== 'organization') || knownOf(shorter) !== undefined) continue;
+    if (shorter.some(({ span }) => span.value.type !== 'organization') || knownOf(shorter) !== undefined) continue;
     const shortNames = (namesOf.get(shorter) ?? []).filter((name) => name.includes(' '));
     if (shortNames.length === 0) continue;
-    const targets = new Set<Span<Mention>[]>();
+    const targets = new Set<Placed[]>();
     for (const short of shortNames) {
       for (const other of shortenedBy.get(short) ?? []) {
-        if (other !== shorter && alive.has(other) && other[0]?.value.type === 'organization') targets.add(other);
+        if (other !== shorter && alive.has(other) && other[0]?.span.value.type === 'organization') targets.add(other);
       }
     }
     const [target] = targets;
@@ -347,7 +387,8 @@ function mergeShortenedNames(clusters: Span<Mention>[][]): Span<Mention>[][] {
  * The names a longer name is shortened to: "Monitoring Team" from "… Monitoring Team" and from
  * "Monitoring Team of the …" (also after "for", "on").
  */
-function shorteningsOf(long: string): string[] {
+// Remembered: the same shorter strings each time are hashed once, not on every look-up by each document.
+const shorteningsOf = remembered((long: string): readonly string[] => {
   const shorter: string[] = [];
   for (let space = long.indexOf(' '); space >= 0; space = long.indexOf(' ', space + 1)) {
     shorter.push(long.slice(space + 1));
@@ -355,16 +396,16 @@ function shorteningsOf(long: string): string[] {
       shorter.push(long.slice(0, space));
   }
   return shorter;
-}
+});
 
 /**
  * Whether an acronym in brackets can stand for the name before it: its first letter starts a word of the
  * name, and a known acronym is not pinned on another known body ("United Nations (CNN)" is a dateline).
  */
-function canAbbreviate(acronym: string, named: Mention): boolean {
+function canAbbreviate(acronym: NameFacts, named: Mention): boolean {
   const initials = new Set(named.name.split(/[\s/-]+/).map((word) => word.charAt(0).toUpperCase()));
-  if (!initials.has(acronym.charAt(0).toUpperCase())) return false;
-  const known = knownOrganization(acronym)?.canonical;
+  if (!initials.has(acronym.name.charAt(0).toUpperCase())) return false;
+  const known = acronym.knownOrganization()?.canonical;
   const namedKnown = named.known ?? knownOrganization(named.name)?.canonical;
   return known === undefined || namedKnown === undefined || known === namedKnown;
 }

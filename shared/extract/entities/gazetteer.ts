@@ -196,15 +196,16 @@ const organizationsByKey: ReadonlyMap<string, KnownEntity> = (() => {
 
 /** The known organization a name or acronym stands for, if any. */
 export function knownOrganization(name: string): KnownEntity | undefined {
-  if (lookups.has(name)) return lookups.get(name);
+  const remembered = lookups.get(name);
+  if (remembered !== undefined) return remembered ?? undefined;
   const found = organizationsByKey.get(organizationKey(name)) ?? organizationsByKey.get(`=${name.toUpperCase()}`);
   if (lookups.size > 5000) lookups.clear();
-  lookups.set(name, found);
+  lookups.set(name, found ?? null);
   return found;
 }
 
-/** Names repeat within and across documents: remember answers (bounded). */
-const lookups = new Map<string, KnownEntity | undefined>();
+/** Names repeat within and across documents: remember answers (bounded); null for no known body, so one look-up answers. */
+const lookups = new Map<string, KnownEntity | null>();
 
 let trie: TrieNode | undefined;
 
