@@ -1,9 +1,10 @@
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
+import { compiledOnce, wholeText } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord, personName } from '../person-names.js';
+import { quoteMarks } from '../quote-marks.js';
 import { startingAtWords } from '../word-starts.js';
 
 /** A footnote's author list: names joined by commas and "and" ("Jane Doe, Ali Kerr and Tom Ray"). */
@@ -29,33 +30,42 @@ function isFullName(text: string, start: number, name: string): boolean {
  */
 export const bylineParser: Parser<Mention> = {
   name: 'byline',
-  // The quote first, the comma (and spaces or tabs) before it read back here: there are far fewer quotes
-  // than commas, at each of which a pattern led by the comma was tried.
-  pattern: compiledOnce(() => /[“"]/g),
-  extract(ctx, quote) {
-    let comma = quote.index - 1;
-    while (comma >= 0 && isSpaceOrTab(ctx.text.charCodeAt(comma))) comma--;
-    if (comma < 0 || ctx.text.charCodeAt(comma) !== 44) return null;
-    const match = { index: comma };
-    const from = Math.max(0, match.index - 160);
-    const before = ctx.text.slice(from, match.index);
-    const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf('.'));
-    if (cut < 0 && from > 0) return null;
-    let listStart = from + cut + 1;
-    let list = ctx.text.slice(listStart, match.index);
-    const lead = /^[ \t]*(?:and[ \t]+)?/.exec(list)?.[0] ?? '';
-    listStart += lead.length;
-    list = list.slice(lead.length);
-    if (!authorList().test(list)) return null;
+  // Read from the opening quotes (see quoteMarks), the comma (and spaces or tabs) before each read back
+  // here: there are far fewer quotes than commas, at each of which a pattern led by the comma was tried.
+  pattern: wholeText,
+  extract(ctx) {
     const spans: Span<Mention>[] = [];
-    for (const author of list.matchAll(oneAuthor())) {
-      const start = listStart + author.index;
-      if (!isFullName(ctx.text, start, author[0])) return null;
-      spans.push(personSpan(ctx, start, start + author[0].length, author[0]));
+    for (const quote of quoteMarks(ctx.text).opening) {
+      const authors = authorsBefore(ctx, quote);
+      if (authors !== null) for (const span of authors) spans.push(span);
     }
     return spans;
   },
 };
+
+/** The authors of a byline whose title opens with the quote at `quote`; null when there is none. */
+function authorsBefore(ctx: ExtractionContext, quote: number): Span<Mention>[] | null {
+  let comma = quote - 1;
+  while (comma >= 0 && isSpaceOrTab(ctx.text.charCodeAt(comma))) comma--;
+  if (comma < 0 || ctx.text.charCodeAt(comma) !== 44) return null;
+  const from = Math.max(0, comma - 160);
+  const before = ctx.text.slice(from, comma);
+  const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf('.'));
+  if (cut < 0 && from > 0) return null;
+  let listStart = from + cut + 1;
+  let list = ctx.text.slice(listStart, comma);
+  const lead = /^[ \t]*(?:and[ \t]+)?/.exec(list)?.[0] ?? '';
+  listStart += lead.length;
+  list = list.slice(lead.length);
+  if (!authorList().test(list)) return null;
+  const spans: Span<Mention>[] = [];
+  for (const author of list.matchAll(oneAuthor())) {
+    const start = listStart + author.index;
+    if (!isFullName(ctx.text, start, author[0])) return null;
+    spans.push(personSpan(ctx, start, start + author[0].length, author[0]));
+  }
+  return spans;
+}
 
 const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 
@@ -78,20 +88,37 @@ const notPublishers = /\b(?:Journal|Review|Report|Magazine|Bulletin|Quarterly|Vo
  */
 export const publisherParser: Parser<Mention> = {
   name: 'publisher',
-  pattern: compiledOnce(() => /[”"],[ \t]+(?=\p{Lu})/gu),
-  extract(ctx, match) {
-    const start = match.index + match[0].length;
-    const pattern = publisherAt();
-    pattern.lastIndex = start;
-    const found = pattern.exec(ctx.text);
-    if (found === null) return null;
-    const name = found[0];
-    if (notPublishers.test(name) || !/\p{Ll}/u.test(name)) return null;
-    const known = longestKnownName(ctx.text, start);
-    if (known !== null && known.entity.type === 'place') return null;
-    return spanAt(ctx, start, start + name.length, { type: 'organization', source: 'pattern', name });
+  // Read from the closing quotes (see quoteMarks): ", " and then the publisher.
+  pattern: wholeText,
+  extract(ctx) {
+    const spans: Span<Mention>[] = [];
+    for (const quote of quoteMarks(ctx.text).closing) {
+      const publisher = publisherAfter(ctx, quote);
+      if (publisher !== null) spans.push(publisher);
+    }
+    return spans;
   },
 };
+
+/**
+ * The publisher after the closing quote at `quote`: after a comma and spaces or tabs, capitalised words
+ * up to a comma and a digit (publisherAt, whose first capital the pattern [”"],[ \t]+(?=\p{Lu}) looked for).
+ */
+function publisherAfter(ctx: ExtractionContext, quote: number): Span<Mention> | null {
+  if (ctx.text.charCodeAt(quote + 1) !== 44) return null;
+  let start = quote + 2;
+  while (isSpaceOrTab(ctx.text.charCodeAt(start))) start++;
+  if (start === quote + 2) return null;
+  const pattern = publisherAt();
+  pattern.lastIndex = start;
+  const found = pattern.exec(ctx.text);
+  if (found === null) return null;
+  const name = found[0];
+  if (notPublishers.test(name) || !/\p{Ll}/u.test(name)) return null;
+  const known = longestKnownName(ctx.text, start);
+  if (known !== null && known.entity.type === 'place') return null;
+  return spanAt(ctx, start, start + name.length, { type: 'organization', source: 'pattern', name });
+}
 
 const quotedName = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 const nicknameThenSurname = compiledOnce(() => new RegExp(`${quotedName}[”"][ \\t]+(${nameWord})`, 'uy'));
@@ -106,25 +133,38 @@ const givenNameBefore = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${nameWord})[ \\t]+
  */
 export const nicknamedPersonParser: Parser<Mention> = {
   name: 'nicknamed-person',
-  // The quote first, the space or tab before it checked here: a pattern led by [ \t] was tried at every space.
-  pattern: compiledOnce(() => /[“"](?=[A-Z\u00c0-\u00de])/g),
-  extract(ctx, quote) {
-    const space = quote.index - 1;
-    if (!isSpaceOrTab(ctx.text.charCodeAt(space))) return null;
-    const match = { index: space };
-    const after = nicknameThenSurname();
-    after.lastIndex = match.index + 2;
-    const surnameMatch = after.exec(ctx.text);
-    const surname = surnameMatch?.[1];
-    if (surnameMatch === null || surname === undefined) return null;
-    const given = givenNameBefore.exec(ctx.text.slice(Math.max(0, match.index - 40), match.index + 1))?.[1];
-    if (given === undefined) return null;
-    const start = match.index - given.length;
-    const end = surnameMatch.index + surnameMatch[0].length;
-    if (!isNameWord(ctx.text, start, given) || !isNameWord(ctx.text, end - surname.length, surname)) return null;
-    return personSpan(ctx, start, end, `${given} ${surname}`);
+  // Read from the opening quotes (see quoteMarks) before a capital, the space or tab before each checked here.
+  pattern: wholeText,
+  extract(ctx) {
+    const spans: Span<Mention>[] = [];
+    for (const quote of quoteMarks(ctx.text).opening) {
+      if (!isCapitalAfterQuote(ctx.text.charCodeAt(quote + 1))) continue;
+      const person = nicknamedPersonAround(ctx, quote);
+      if (person !== null) spans.push(person);
+    }
+    return spans;
   },
 };
+
+/** [A-Z\u00c0-\u00de]: a nickname's first letter. */
+const isCapitalAfterQuote = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+
+/** The person whose nickname opens with the quote at `quote`: the given name before it, the surname after. */
+function nicknamedPersonAround(ctx: ExtractionContext, quote: number): Span<Mention> | null {
+  const space = quote - 1;
+  if (!isSpaceOrTab(ctx.text.charCodeAt(space))) return null;
+  const after = nicknameThenSurname();
+  after.lastIndex = space + 2;
+  const surnameMatch = after.exec(ctx.text);
+  const surname = surnameMatch?.[1];
+  if (surnameMatch === null || surname === undefined) return null;
+  const given = givenNameBefore.exec(ctx.text.slice(Math.max(0, space - 40), space + 1))?.[1];
+  if (given === undefined) return null;
+  const start = space - given.length;
+  const end = surnameMatch.index + surnameMatch[0].length;
+  if (!isNameWord(ctx.text, start, given) || !isNameWord(ctx.text, end - surname.length, surname)) return null;
+  return personSpan(ctx, start, end, `${given} ${surname}`);
+}
 
 /** Nouns for a person that "named" or "known as" may follow: "a gang leader named “Didi”". */
 const personNouns = new Set([

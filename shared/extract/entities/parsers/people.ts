@@ -2,6 +2,7 @@ import { isWhitespaceCode } from '../../char-codes.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { CharacterClass, isClassAt } from '../characters.js';
+import { commasBeforeSpace } from '../commas.js';
 import { compiledOnce, wholeText } from '../compiled.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
@@ -63,14 +64,12 @@ const appositiveName = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])${nameWord}(?:
  */
 export const appositivePersonParser: Parser<Mention> = {
   name: 'appositive-person',
-  // The whole text at once, each comma found with indexOf: one match object per comma (most commas) cost
-  // more than the checks that reject it.
+  // The whole text at once, from the commas before a space (see commasBeforeSpace): one match object per
+  // comma (most commas) cost more than the checks that reject it.
   pattern: wholeText,
   extract(ctx) {
     const spans: Span<Mention>[] = [];
-    const text = ctx.text;
-    for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-      if (!isSpaceOrTab(text.charCodeAt(comma + 1))) continue;
+    for (const comma of commasBeforeSpace(ctx.text)) {
       const span = appositiveAt(ctx, comma);
       if (span !== null) spans.push(span);
     }

@@ -1,5 +1,6 @@
-import type { Parser, Span } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
+import type { ExtractionContext, Parser, Span } from '../../types.js';
+import { commasBeforeSpace } from '../commas.js';
+import { wholeText } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { endsNameAt, isPersonWord, nameCount, personRun, personSpan, type Word, wordAt } from './role-people.js';
 
@@ -49,26 +50,45 @@ const roleBefore = new RegExp(`(?:^|[^\\p{L}-])(?:${pluralRoles.join('|')})$`, '
  */
 export const personListParser: Parser<Mention> = {
   name: 'person-list',
-  // The comma before a capital, then the role before it: a regex led by the roles was tried at most letters.
-  // Every role ends in "s", and a pattern led by "s," is skipped through far faster than one led by ",".
-  pattern: compiledOnce(() => /s,[ \t]+(?=[A-Z\u00c0-\u00de])/g),
-  extract(ctx, match) {
-    const comma = match.index + 1;
-    if (!roleBefore.test(ctx.text.slice(Math.max(0, comma - 20), comma))) return null;
-    const names: Span<Mention>[] = [];
-    let word = wordAt(ctx.text, match.index + match[0].length);
-    for (let steps = 0; steps < 8 && word !== null; steps++) {
-      if (!isPersonWord(ctx, word)) break;
-      const run = personRun(ctx, word);
-      const last = run[run.length - 1] as Word;
-      if (nameCount(run) < 2 || !endsNameAt(ctx.text, last.end)) break;
-      names.push(personSpan(ctx, word, last));
-      let next = wordAt(ctx.text, last.end);
-      if (next?.text === ',') next = wordAt(ctx.text, next.end);
-      if (next?.text === 'and') next = wordAt(ctx.text, next.end);
-      else if (ctx.text.charAt(last.end) !== ',') break;
-      word = next;
+  // The whole text at once, from the commas before a space (see commasBeforeSpace): every role ends in
+  // "s", and a capital must follow the spaces. A pattern led by the roles was tried at most letters, and
+  // one led by "s," still made a match object for every plural before a comma.
+  pattern: wholeText,
+  extract(ctx) {
+    const spans: Span<Mention>[] = [];
+    for (const comma of commasBeforeSpace(ctx.text)) {
+      if (ctx.text.charCodeAt(comma - 1) !== 115) continue;
+      let first = comma + 1;
+      while (isSpaceOrTab(ctx.text.charCodeAt(first))) first++;
+      if (!isCapital(ctx.text.charCodeAt(first))) continue;
+      const names = listAfter(ctx, comma, first);
+      if (names !== null) for (const name of names) spans.push(name);
     }
-    return names.length >= 2 ? names : null;
+    return spans;
   },
 };
+
+const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
+
+/** [A-Z\u00c0-\u00de]: a name's first letter. */
+const isCapital = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+
+/** The names listed from `first` after a plural role and the comma at `comma`; null for fewer than two. */
+function listAfter(ctx: ExtractionContext, comma: number, first: number): Span<Mention>[] | null {
+  if (!roleBefore.test(ctx.text.slice(Math.max(0, comma - 20), comma))) return null;
+  const names: Span<Mention>[] = [];
+  let word = wordAt(ctx.text, first);
+  for (let steps = 0; steps < 8 && word !== null; steps++) {
+    if (!isPersonWord(ctx, word)) break;
+    const run = personRun(ctx, word);
+    const last = run[run.length - 1] as Word;
+    if (nameCount(run) < 2 || !endsNameAt(ctx.text, last.end)) break;
+    names.push(personSpan(ctx, word, last));
+    let next = wordAt(ctx.text, last.end);
+    if (next?.text === ',') next = wordAt(ctx.text, next.end);
+    if (next?.text === 'and') next = wordAt(ctx.text, next.end);
+    else if (ctx.text.charAt(last.end) !== ',') break;
+    word = next;
+  }
+  return names.length >= 2 ? names : null;
+}
