@@ -65,6 +65,11 @@ export function discourseWeight(display: string, cues = EVERY_CUE): number {
   return hasCues(cues, STANCE_CUE) && STANCE.test(display) ? STANCE_WEIGHT : 0;
 }
 
+/** The most `discourseWeight` can give a sentence with these cues. */
+export function maxDiscourseWeight(cues: number): number {
+  return hasCues(cues, STANCE_CUE) ? STANCE_WEIGHT : 0;
+}
+
 /**
  * Sentences that point at a list, table or figure instead of saying something: "The list below provides
  * all mandates.", "Table 2 lists the deliverables.", "They are as follows." Without what they point at,

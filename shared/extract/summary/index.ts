@@ -1,8 +1,15 @@
 import type { Segment } from '../segment/index.js';
 import type { ExtractionContext } from '../types.js';
-import { discourseWeight, isPointer } from './discourse.js';
-import { isOperative, isResolution, operativeWeight } from './resolution.js';
-import { describeDocument, type SentenceFeatures } from './sentence-features.js';
+import { DECISION_CUE } from './cues.js';
+import { discourseWeight, isPointer, maxDiscourseWeight } from './discourse.js';
+import { isOperative, isResolution, MAX_OPERATIVE_WEIGHT, operativeWeight } from './resolution.js';
+import {
+  countableNumbers,
+  describeDocument,
+  factDensity,
+  recordsDecision,
+  type SentenceFeatures,
+} from './sentence-features.js';
 
 /** The budget of the reference summaries: two to four sentences, about 100 words. */
 const MAX_WORDS = 105;
@@ -45,9 +52,6 @@ interface Vector {
   readonly weights: readonly number[];
   readonly norm: number;
 }
-
-/** Stands in for the vector of a sentence that may not be picked. */
-const UNUSED_VECTOR: Vector = { ids: [], weights: [], norm: 0 };
 
 /** The headline: heading lines before the first sentence of running text (a title, a report's subject). */
 function titleTerms(features: readonly SentenceFeatures[]): number[] {
@@ -114,15 +118,44 @@ function cosine(a: Vector, b: Vector): number {
   return dot / (a.norm * b.norm);
 }
 
+/** What the facts part of a score can add at most: a density capped at 0.3 and three numbers. */
+const MAX_FACTS = 0.3 * 0.3 + 3 * NUMBER_WEIGHT;
+/** Room for rounding: a bound summed in another order than the score may differ from it in the last bits. */
+const ROUNDING_MARGIN = 1e-9;
+
+/** A sentence that may be picked, with the parts of its score that cost little to work out. */
+interface Candidate {
+  readonly sentence: SentenceFeatures;
+  readonly vector: Vector;
+  /** The parts summed before the facts, in the order the score adds them. */
+  readonly leading: number;
+  readonly length: number;
+  readonly anaphora: number;
+  readonly lead: number;
+  readonly background: number;
+  /** No score of the sentence is higher: its cheap parts plus the most the others can add. */
+  readonly bound: number;
+  /** Whether its operative paragraph is the resolution's first one. */
+  readonly firstOperative: boolean;
+}
+
+/** A candidate with its score worked out in full. */
+interface Scored {
+  readonly candidate: Candidate;
+  readonly score: number;
+  readonly recordsDecision: boolean;
+}
+
 /**
- * Scores a sentence: how central it is to the document (TF-IDF cosine with the whole text), where it
+ * Scores the sentences: how central each is to the document (TF-IDF cosine with the whole text), where it
  * sits (the lead of news, the first sentence of a paragraph), how factual it is (names, numbers), and
- * whether its length leaves room for others.
+ * whether its length leaves room for others. The parts that run patterns over a sentence (its facts, its
+ * discourse and operative cues) are left to `fullScore`, asked for only while a candidate may still be picked.
  */
-export function scoreSentences(
+function candidatesOf(
   features: readonly SentenceFeatures[],
   vocabularySize: number,
-): { vectors: Vector[]; scores: number[] } {
+): { candidates: Candidate[]; isShort: boolean; resolution: boolean } {
   const size = Math.max(1, vocabularySize);
   const documentFrequency = new Float64Array(size);
   const seen = new Int32Array(size).fill(-1);
@@ -152,10 +185,6 @@ export function scoreSentences(
     idf[id] = value;
   }
   const scratch = new Float64Array(size);
-  // Only a sentence that may be picked is ever compared, so only those need their vector.
-  const vectors = features.map((sentence) =>
-    sentence.exclusion === null ? weigh(sentence.terms, idf, scratch) : UNUSED_VECTOR,
-  );
   const documentVector = new Float64Array(size);
   let documentSum = 0;
   for (let id = 0; id < size; id++) {
@@ -168,28 +197,26 @@ export function scoreSentences(
   const documentNorm = Math.sqrt(documentSum);
   const title = weigh(titleTerms(features), idf, scratch);
   const titleVector = dense(title, size);
-  const candidates = features.filter((sentence) => sentence.exclusion === null);
-  const firstCandidate = candidates[0]?.index ?? 0;
+  const pickable = features.filter((sentence) => sentence.exclusion === null);
+  const firstCandidate = pickable[0]?.index ?? 0;
   // Where the running text begins once the mandate and scope are out of the way.
-  const leadStart = candidates.find((sentence) => !sentence.followsProcedural)?.index ?? firstCandidate;
-  const isShort = candidates.length <= 60;
+  const leadStart = pickable.find((sentence) => !sentence.followsProcedural)?.index ?? firstCandidate;
+  const isShort = pickable.length <= 60;
   const leadParagraphEnd = endOfParagraph(features, leadStart);
   // A resolution is summarised by its operative paragraphs alone: its preamble, headings and footnotes stay out.
-  const resolution = isResolution(candidates.map((sentence) => sentence.display));
-  const firstOperative = resolution ? candidates.find((sentence) => isOperative(sentence.display))?.index : undefined;
-  // Candidates come in document order: a count of them gives each one's rank among them.
-  let order = -1;
-  const scores = features.map((sentence, i) => {
-    if (sentence.exclusion !== null) return Number.NEGATIVE_INFINITY;
-    order++;
-    if (resolution && !isOperative(sentence.display)) return Number.NEGATIVE_INFINITY;
-    if (isPointer(sentence.display, sentence.cues)) return Number.NEGATIVE_INFINITY;
+  const resolution = isResolution(pickable.map((sentence) => sentence.display));
+  const firstOperative = resolution ? pickable.find((sentence) => isOperative(sentence.display))?.index : undefined;
+  const candidates: Candidate[] = [];
+  // `pickable` is in document order: its index gives each one's rank among them.
+  for (let order = 0; order < pickable.length; order++) {
+    const sentence = pickable[order] as SentenceFeatures;
+    if (resolution && !isOperative(sentence.display)) continue;
     // Outside a resolution, a long clause is no more pickable than any long sentence.
-    if (!resolution && sentence.wordCount > LONGEST) return Number.NEGATIVE_INFINITY;
-    const vector = vectors[i] as Vector;
+    if (!resolution && sentence.wordCount > LONGEST) continue;
+    const vector = weigh(sentence.terms, idf, scratch);
     const centrality = cosineWithDense(vector, documentVector, documentNorm);
 
-    const relative = order / Math.max(1, candidates.length);
+    const relative = order / Math.max(1, pickable.length);
     // A long text states its subject in its opening stretch: the prior falls off fast after it.
     let position = isShort ? 0.25 * (1 - relative) : LONG_LEAD_WEIGHT * (1 - relative) ** 3;
     if (sentence.index === (isShort ? firstCandidate : leadStart)) position += isShort ? 0.3 : LONG_FIRST_WEIGHT;
@@ -201,44 +228,68 @@ export function scoreSentences(
     const keySection = !isShort && sentence.section !== null ? KEY_SECTION_WEIGHT : 0;
     const lead =
       !isShort && sentence.index > leadStart && sentence.index < leadParagraphEnd ? LEAD_PARAGRAPH_WEIGHT : 0;
-    const decision = !isShort && sentence.recordsDecision ? DECISION_WEIGHT : 0;
     const background = sentence.followsProcedural ? -PROCEDURAL_PARAGRAPH_PENALTY : 0;
     const anaphora = DANGLING_START.test(sentence.display) ? -0.1 : 0;
-    const facts = Math.min(0.3, sentence.factDensity) * 0.3 + Math.min(3, sentence.numberCount) * NUMBER_WEIGHT;
     const length = sentence.wordCount > LONG ? -LENGTH_SLOPE * (sentence.wordCount - LONG) : 0;
-    const discourse = discourseWeight(sentence.display, sentence.cues);
-    const operative = resolution
-      ? operativeWeight(sentence.display, sentence.index === firstOperative, sentence.cues)
-      : 0;
-    return (
-      centrality +
-      titleMatch +
-      position +
-      paragraph +
-      keySection +
-      facts +
+    const leading = centrality + titleMatch + position + paragraph + keySection;
+    const mayRecordDecision = !isShort && (sentence.cues & DECISION_CUE) !== 0;
+    const bound =
+      leading +
+      MAX_FACTS +
       length +
       anaphora +
       lead +
       background +
-      decision +
-      operative +
-      discourse
-    );
-  });
-  return { vectors, scores };
+      (mayRecordDecision ? DECISION_WEIGHT : 0) +
+      (resolution ? MAX_OPERATIVE_WEIGHT : 0) +
+      maxDiscourseWeight(sentence.cues) +
+      ROUNDING_MARGIN;
+    candidates.push({
+      sentence,
+      vector,
+      leading,
+      length,
+      anaphora,
+      lead,
+      background,
+      bound,
+      firstOperative: sentence.index === firstOperative,
+    });
+  }
+  return { candidates, isShort, resolution };
+}
+
+/** A candidate's whole score, minus infinity when it may not be picked after all; the parts add up in a fixed order. */
+function fullScore(candidate: Candidate, isShort: boolean, resolution: boolean): Scored {
+  const { sentence } = candidate;
+  if (isPointer(sentence.display, sentence.cues))
+    return { candidate, score: Number.NEGATIVE_INFINITY, recordsDecision: false };
+  const decides = recordsDecision(sentence);
+  const facts =
+    Math.min(0.3, factDensity(sentence)) * 0.3 + Math.min(3, countableNumbers(sentence.display)) * NUMBER_WEIGHT;
+  const decision = !isShort && decides ? DECISION_WEIGHT : 0;
+  const discourse = discourseWeight(sentence.display, sentence.cues);
+  const operative = resolution ? operativeWeight(sentence.display, candidate.firstOperative, sentence.cues) : 0;
+  const score =
+    candidate.leading +
+    facts +
+    candidate.length +
+    candidate.anaphora +
+    candidate.lead +
+    candidate.background +
+    decision +
+    operative +
+    discourse;
+  return { candidate, score, recordsDecision: decides };
 }
 
 /**
  * Two sentences saying the same thing. Two recorded decisions are never that: "Draft resolution A was
  * adopted by 155 votes" and "Draft resolution B was adopted by 105 votes" share every word but the facts.
  */
-function isRedundant(
-  a: { sentence: SentenceFeatures; vector: Vector },
-  b: { sentence: SentenceFeatures; vector: Vector },
-): boolean {
-  if (cosine(a.vector, b.vector) <= REDUNDANT) return false;
-  return !(a.sentence.recordsDecision && b.sentence.recordsDecision);
+function isRedundant(a: Scored, b: Scored): boolean {
+  if (cosine(a.candidate.vector, b.candidate.vector) <= REDUNDANT) return false;
+  return !(a.recordsDecision && b.recordsDecision);
 }
 
 /** The index of the first sentence after the paragraph that `start` belongs to. */
@@ -258,29 +309,53 @@ function endOfParagraph(features: readonly SentenceFeatures[], start: number): n
  */
 export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]): string {
   const { features, vocabularySize } = describeDocument(_ctx.text, sentences);
-  const { vectors, scores } = scoreSentences(features, vocabularySize);
-  const ranked: { sentence: SentenceFeatures; score: number; vector: Vector }[] = [];
-  for (const [i, sentence] of features.entries()) {
-    const score = scores[i] ?? Number.NEGATIVE_INFINITY;
-    if (Number.isFinite(score)) ranked.push({ sentence, score, vector: vectors[i] as Vector });
-  }
-  ranked.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
-  const chosen: typeof ranked = [];
+  const { candidates, isShort, resolution } = candidatesOf(features, vocabularySize);
+  // The sentences are taken best score first (the earlier of two equal ones first). A score is worked out in
+  // full only when its bound reaches the best one known: a sentence below that comes later whatever its score.
+  const byBound = candidates.sort((a, b) => b.bound - a.bound || a.sentence.index - b.sentence.index);
+  const scored: Scored[] = [];
+  let next = 0;
+  const chosen: Scored[] = [];
   let words = 0;
-  for (const entry of ranked) {
-    if (chosen.length >= MAX_SENTENCES) break;
+  while (chosen.length < MAX_SENTENCES) {
     // A summary has two sentences at least: the second may stretch the budget when the first filled most of it.
     const budget = chosen.length === 1 ? STRETCHED_WORDS : MAX_WORDS;
-    if (words + entry.sentence.wordCount > budget) continue;
-    if (chosen.some((other) => isRedundant(other, entry))) continue;
-    chosen.push(entry);
-    words += entry.sentence.wordCount;
+    let best = bestOf(scored);
+    while (next < byBound.length) {
+      const candidate = byBound[next] as Candidate;
+      if (best !== undefined && candidate.bound < best.score) break;
+      next++;
+      // Once a sentence is chosen the budget only shrinks: a sentence that does not fit now never will.
+      if (chosen.length > 0 && words + candidate.sentence.wordCount > budget) continue;
+      const entry = fullScore(candidate, isShort, resolution);
+      if (entry.score === Number.NEGATIVE_INFINITY) continue;
+      scored.push(entry);
+      if (best === undefined || comesBefore(entry, best)) best = entry;
+    }
+    if (best === undefined) break;
+    scored.splice(scored.indexOf(best), 1);
+    if (words + best.candidate.sentence.wordCount > budget) continue;
+    if (chosen.some((other) => isRedundant(other, best))) continue;
+    chosen.push(best);
+    words += best.candidate.sentence.wordCount;
   }
   if (chosen.length === 0) return fallback(features);
   return chosen
-    .sort((a, b) => a.sentence.index - b.sentence.index)
-    .map((entry) => entry.sentence.display)
+    .sort((a, b) => a.candidate.sentence.index - b.candidate.sentence.index)
+    .map((entry) => entry.candidate.sentence.display)
     .join(' ');
+}
+
+/** Whether `a` ranks above `b`: a higher score, or the same score earlier in the document. */
+function comesBefore(a: Scored, b: Scored): boolean {
+  return a.score > b.score || (a.score === b.score && a.candidate.sentence.index < b.candidate.sentence.index);
+}
+
+/** The scored sentence that ranks first. */
+function bestOf(scored: readonly Scored[]): Scored | undefined {
+  let best: Scored | undefined;
+  for (const entry of scored) if (best === undefined || comesBefore(entry, best)) best = entry;
+  return best;
 }
 
 /** A document with no sentence worth picking (a table, a list): its first lines, within the budget. */

@@ -54,6 +54,8 @@ const FIRST_CLAUSE_WEIGHT = 0.15;
 const HEDGED_PENALTY = 0.2;
 const RENEWAL_WEIGHT = 0.2;
 const REPORTING_PENALTY = 0.1;
+/** The most `operativeWeight` can give: the first clause, with a decisive verb and a renewal. */
+export const MAX_OPERATIVE_WEIGHT = FIRST_CLAUSE_WEIGHT + DECISIVE_WEIGHT + RENEWAL_WEIGHT;
 /** A text is a resolution when this many of its pickable sentences, and this share of them, are operative paragraphs. */
 const MIN_CLAUSES = 3;
 const MIN_CLAUSE_SHARE = 0.3;

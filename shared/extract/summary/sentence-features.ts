@@ -22,12 +22,6 @@ export interface SentenceFeatures {
   readonly exclusion: string | null;
   /** In a paragraph that opened with procedural framing: its background, not its findings. */
   readonly followsProcedural: boolean;
-  /** Numbers and capitalised words after the first, per word: facts and names (0 when the sentence is excluded). */
-  readonly factDensity: number;
-  /** Counts and amounts written in digits (years excluded): concrete results (0 when the sentence is excluded). */
-  readonly numberCount: number;
-  /** Records a meeting's decision: "Draft resolution A/79/L.64 was adopted" (false when the sentence is excluded). */
-  readonly recordsDecision: boolean;
   /** The word cues it holds (bits of cues.ts): the patterns that may match it (0 when the sentence is excluded). */
   readonly cues: number;
 }
@@ -582,8 +576,6 @@ export function describeDocument(
     if (exclusion === null && repeated.has(index) && section !== 'summary') exclusion = 'repeated';
     if (exclusion === null && inAnnex) exclusion = 'annex';
     if (opensParagraph) procedural = exclusion === 'procedural';
-    // Only a sentence that may be picked is scored, so only its facts are counted.
-    const scored = exclusion === null;
     return {
       index,
       display,
@@ -593,10 +585,8 @@ export function describeDocument(
       exclusion,
       followsProcedural: procedural && !opensParagraph,
       section,
-      factDensity: scored && wordCount > 0 ? factCount(display) / wordCount : 0,
-      numberCount: scored ? countableNumbers(display) : 0,
-      recordsDecision: scored && (cues & DECISION_CUE) !== 0 && DECISION.test(display),
-      cues: scored ? cues : 0,
+      // Only a sentence that may be picked is scored, so only its cues are kept.
+      cues: exclusion === null ? cues : 0,
     };
   });
   return { features, vocabularySize: lexicon.vocabularySize };
@@ -630,6 +620,21 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The score parts below run a pattern over the sentence: the scorer asks for them only for the sentences
+ * whose other parts keep them within reach of the summary.
+ */
+
+/** Numbers and capitalised words after the first, per word: facts and names. */
+export function factDensity(sentence: SentenceFeatures): number {
+  return sentence.wordCount > 0 ? factCount(sentence.display) / sentence.wordCount : 0;
+}
+
+/** Records a meeting's decision: "Draft resolution A/79/L.64 was adopted". */
+export function recordsDecision(sentence: SentenceFeatures): boolean {
+  return (sentence.cues & DECISION_CUE) !== 0 && DECISION.test(sentence.display);
+}
+
 const FACT = /\b(?:[A-Z][a-z]+|[A-Z]{2,}|\d[\d,.]*)\b/g;
 
 /** Numbers and capitalised words after the first character. */
@@ -645,8 +650,8 @@ function factCount(display: string): number {
 const NUMBER = /(?<![\w/.-])\d[\d,.]*(?![\w/-])/g;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Numbers written in digits, years left out. */
-function countableNumbers(display: string): number {
+/** Counts and amounts written in digits, years left out: concrete results. */
+export function countableNumbers(display: string): number {
   let count = 0;
   for (const number of display.match(NUMBER) ?? []) {
     if (!YEAR.test(number)) count++;
