@@ -312,19 +312,18 @@ export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]
   const { candidates, isShort, resolution } = candidatesOf(features, vocabularySize);
   // The sentences are taken best score first (the earlier of two equal ones first). A score is worked out in
   // full only when its bound reaches the best one known: a sentence below that comes later whatever its score.
-  const byBound = candidates.sort((a, b) => b.bound - a.bound || a.sentence.index - b.sentence.index);
+  // A heap, not a sort: only the few candidates at the top are ever taken from it.
+  const byBound = new BoundHeap(candidates);
   const scored: Scored[] = [];
-  let next = 0;
   const chosen: Scored[] = [];
   let words = 0;
   while (chosen.length < MAX_SENTENCES) {
     // A summary has two sentences at least: the second may stretch the budget when the first filled most of it.
     const budget = chosen.length === 1 ? STRETCHED_WORDS : MAX_WORDS;
     let best = bestOf(scored);
-    while (next < byBound.length) {
-      const candidate = byBound[next] as Candidate;
+    for (let candidate = byBound.top(); candidate !== undefined; candidate = byBound.top()) {
       if (best !== undefined && candidate.bound < best.score) break;
-      next++;
+      byBound.pop();
       // Once a sentence is chosen the budget only shrinks: a sentence that does not fit now never will.
       if (chosen.length > 0 && words + candidate.sentence.wordCount > budget) continue;
       const entry = fullScore(candidate, isShort, resolution);
@@ -344,6 +343,48 @@ export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]
     .sort((a, b) => a.candidate.sentence.index - b.candidate.sentence.index)
     .map((entry) => entry.candidate.sentence.display)
     .join(' ');
+}
+
+/** Candidates by bound, the highest first (the earlier of two equal ones first): a binary max-heap. */
+class BoundHeap {
+  private readonly items: Candidate[];
+
+  constructor(items: Candidate[]) {
+    this.items = items;
+    for (let k = (items.length >> 1) - 1; k >= 0; k--) this.siftDown(k);
+  }
+
+  top(): Candidate | undefined {
+    return this.items[0];
+  }
+
+  pop(): void {
+    const last = this.items.pop();
+    if (last === undefined || this.items.length === 0) return;
+    this.items[0] = last;
+    this.siftDown(0);
+  }
+
+  private siftDown(from: number): void {
+    const items = this.items;
+    let k = from;
+    for (;;) {
+      const left = 2 * k + 1;
+      if (left >= items.length) return;
+      const right = left + 1;
+      const child =
+        right < items.length && boundsAbove(items[right] as Candidate, items[left] as Candidate) ? right : left;
+      if (!boundsAbove(items[child] as Candidate, items[k] as Candidate)) return;
+      const swap = items[k] as Candidate;
+      items[k] = items[child] as Candidate;
+      items[child] = swap;
+      k = child;
+    }
+  }
+}
+
+function boundsAbove(a: Candidate, b: Candidate): boolean {
+  return a.bound > b.bound || (a.bound === b.bound && a.sentence.index < b.sentence.index);
 }
 
 /** Whether `a` ranks above `b`: a higher score, or the same score earlier in the document. */
