@@ -1,4 +1,5 @@
 import { forLastText } from './last-text.js';
+import { curlyQuotes } from './word-stretches.js';
 
 /** Where a text's double quote marks are, in order: the citation parsers each read them here. */
 export interface QuoteMarks {
@@ -9,33 +10,30 @@ export interface QuoteMarks {
 }
 
 /**
- * The quote marks of the last text (see forLastText), found with indexOf: three parsers' patterns each
- * scanned the whole text for the same marks, and a class of characters is tried at every position.
+ * The quote marks of the last text (see forLastText): three parsers' patterns each scanned the whole
+ * text for the same marks, a class tried at every position. The curly ones come from the character scan
+ * (see curlyQuotes), the straight ones from a search for that one character, which V8 skips through.
  */
 export const quoteMarks: (text: string) => QuoteMarks = forLastText((text) => {
-  const straight = offsetsOf(text, '"');
-  return {
-    opening: inOrder(offsetsOf(text, '“'), straight),
-    closing: inOrder(offsetsOf(text, '”'), straight),
-  };
+  const curly = curlyQuotes(text);
+  const straight: number[] = [];
+  straightQuote.lastIndex = 0;
+  // test, not exec: no match object per mark; lastIndex is just past it.
+  while (straightQuote.test(text)) straight.push(straightQuote.lastIndex - 1);
+  const opening: number[] = [];
+  const closing: number[] = [];
+  let c = 0;
+  let s = 0;
+  while (c < curly.length || s < straight.length) {
+    const at =
+      s === straight.length || (c < curly.length && (curly[c] as number) < (straight[s] as number))
+        ? (curly[c++] as number)
+        : (straight[s++] as number);
+    const mark = text.charCodeAt(at);
+    if (mark !== 0x201d) opening.push(at);
+    if (mark !== 0x201c) closing.push(at);
+  }
+  return { opening, closing };
 });
 
-function offsetsOf(text: string, mark: string): number[] {
-  const offsets: number[] = [];
-  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) offsets.push(at);
-  return offsets;
-}
-
-/** Two ascending lists of offsets merged into one. */
-function inOrder(a: readonly number[], b: readonly number[]): number[] {
-  if (a.length === 0) return b as number[];
-  if (b.length === 0) return a as number[];
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j === b.length || (i < a.length && (a[i] as number) < (b[j] as number))) merged.push(a[i++] as number);
-    else merged.push(b[j++] as number);
-  }
-  return merged;
-}
+const straightQuote = /"/g;

@@ -1,5 +1,5 @@
-import type { ExtractionContext, Parser, Span } from '../types.js';
-import { wholeText } from './compiled.js';
+import type { Parser } from '../types.js';
+import { startingAt } from './starting-at.js';
 import { wordStretches } from './word-stretches.js';
 
 /**
@@ -140,34 +140,5 @@ export function wordStartsOf(prefixes: readonly string[]): (text: string) => rea
  * export const saidParser = startingAtWords(['said'], 0, { name: 'said', pattern: () => /\bsaid\b/g, extract });
  */
 export function startingAtWords<V>(prefixes: readonly string[], before: number, parser: Parser<V>): Parser<V> {
-  const startsIn = wordStartsOf(prefixes);
-  const sticky = new WeakMap<RegExp, RegExp>();
-  return {
-    name: parser.name,
-    pattern: wholeText,
-    extract(ctx: ExtractionContext) {
-      const global = parser.pattern(ctx);
-      let pattern = sticky.get(global);
-      if (pattern === undefined) {
-        pattern = new RegExp(global.source, `${global.flags}y`);
-        sticky.set(global, pattern);
-      }
-      const spans: Span<V>[] = [];
-      // As a global search would go on: from the end of the last match.
-      let searchFrom = 0;
-      for (const at of startsIn(ctx.text)) {
-        const start = at - before;
-        if (start < searchFrom) continue;
-        pattern.lastIndex = start;
-        const match = pattern.exec(ctx.text);
-        if (match === null) continue;
-        searchFrom = match.index + Math.max(match[0].length, 1);
-        const result = parser.extract(ctx, match);
-        if (result === null) continue;
-        if (Array.isArray(result)) for (const span of result) spans.push(span);
-        else spans.push(result);
-      }
-      return spans;
-    },
-  };
+  return startingAt(wordStartsOf(prefixes), before, parser);
 }

@@ -39,6 +39,7 @@ interface TextScan {
   readonly classes: Uint8Array;
   readonly stretches: WordStretches;
   readonly lowercaseWords: LowercaseWordFilter;
+  readonly curlyQuotes: readonly number[];
 }
 
 /** Hashes code units into `hash`, as hashOfCodeUnits does. */
@@ -74,6 +75,7 @@ function scanText(text: string): TextScan {
   const { starts, ends, firstCapitals } = scratchFor((length >> 1) + 1);
   const afterMarks: number[] = [];
   const innerLetterStarts: number[] = [];
+  const curlyQuotes: number[] = [];
   let count = 0;
   let inStretch = false;
   let firstCapital = -1;
@@ -99,8 +101,10 @@ function scanText(text: string): TextScan {
     let classOfI: number;
     let secondHalf = -1;
     if (code < 0x80) classOfI = asciiClasses[code] as number;
-    else if (code < 0xd800 || code > 0xdbff || i + 1 >= length) classOfI = classOfCodeUnit(code);
-    else {
+    else if (code < 0xd800 || code > 0xdbff || i + 1 >= length) {
+      classOfI = classOfCodeUnit(code);
+      if (code === 0x201c || code === 0x201d) curlyQuotes.push(at);
+    } else {
       const low = text.charCodeAt(i + 1);
       if (low < 0xdc00 || low > 0xdfff) classOfI = 0;
       else {
@@ -161,7 +165,7 @@ function scanText(text: string): TextScan {
     afterMarks,
     innerLetterStarts,
   };
-  return { classes, stretches, lowercaseWords };
+  return { classes, stretches, lowercaseWords, curlyQuotes };
 }
 
 function addToFilter({ bits, mask }: LowercaseWordFilter, hash: number): void {
@@ -194,6 +198,12 @@ export const characterClasses = (text: string): Uint8Array => scanOfLastText(tex
  * starts.subarray(0, count) // Int32Array [0, 7]
  */
 export const wordStretches = (text: string): WordStretches => scanOfLastText(text).stretches;
+
+/**
+ * Where a text's curly double quotes (“ ”) are, in order, remembered for the last text: found in the
+ * scan's path for non-ASCII code units, as V8 searches for a character outside Latin-1 slowly.
+ */
+export const curlyQuotes = (text: string): readonly number[] => scanOfLastText(text).curlyQuotes;
 
 /** The filter of a text's lower-case words, remembered for the last text. */
 export const lowercaseWordFilter = (text: string): LowercaseWordFilter => scanOfLastText(text).lowercaseWords;

@@ -2,6 +2,7 @@ import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { compiledOnce, wholeText } from '../compiled.js';
 import type { Mention } from '../mention.js';
+import { startingAtLiteral } from '../starting-at.js';
 import { wordStretches } from '../word-stretches.js';
 
 /** An acronym: two or more capitals, maybe with digits, a hyphenated part or a lower-case letter ("UN-Women", "CoE"). */
@@ -13,8 +14,10 @@ const acronym = String.raw`\p{Lu}[\p{Lu}\p{N}]*(?:\p{Ll}\p{Lu}+)?[\p{Lu}\p{N}]+(
  *
  * @example
  * // "the Islamic State (IS)" → acronym definition "IS"
+ *
+ * Tried only at opening brackets (see startingAtLiteral): the pattern opens with one.
  */
-export const acronymDefinitionParser: Parser<Mention> = {
+export const acronymDefinitionParser: Parser<Mention> = startingAtLiteral('(', {
   name: 'acronym-definition',
   pattern: compiledOnce(() => new RegExp(`\\((${acronym})\\)`, 'gu')),
   extract(ctx, match) {
@@ -23,7 +26,7 @@ export const acronymDefinitionParser: Parser<Mention> = {
     const start = match.index + 1;
     return spanAt(ctx, start, start + name.length, { type: 'organization', source: 'acronym-definition', name });
   },
-};
+});
 
 /**
  * Any stand-alone acronym. Kept later only when the document defines it or it is a known one.

@@ -6,6 +6,7 @@ import { roleWords } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isNameWord } from '../person-names.js';
+import { startingAtLiteral } from '../starting-at.js';
 import { isOrdinaryWord } from '../text-words.js';
 import { startingAtWords } from '../word-starts.js';
 
@@ -282,9 +283,10 @@ export const lowerCaseRolePersonParser: Parser<Mention> = {
 /**
  * Speaker labels of web transcripts, cells split by bars: "ACME | Jane Doe | Co-Chair". The cell after a
  * bar that holds only a two- to four-word name (and ends at another bar or the line's end) is a person;
- * a first cell that is one acronym in capitals is the speaker's organization.
+ * a first cell that is one acronym in capitals is the speaker's organization. Tried only at bars (see
+ * startingAtLiteral): the pattern opens with one.
  */
-export const barLabelParser: Parser<Mention> = {
+export const barLabelParser: Parser<Mention> = startingAtLiteral('|', {
   name: 'bar-label',
   pattern: compiledOnce(() => /\|[ \t]*(?=\p{Lu})/gu),
   extract(ctx, match) {
@@ -308,4 +310,4 @@ export const barLabelParser: Parser<Mention> = {
     }
     return spans;
   },
-};
+});
