@@ -92,18 +92,47 @@ function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array
   return { ids, weights, norm: Math.sqrt(sum) };
 }
 
+/**
+ * A sentence's cosines with two dense vectors, worked out from the weights `weigh` would give (the same sums
+ * in the same order) with no vector of the sentence built: most sentences are never compared with another.
+ * `counts` is scratch space, left zeroed; `distinct` has room for every term.
+ */
+function cosinesWith(
+  terms: readonly number[],
+  idf: Float64Array,
+  counts: Float64Array,
+  distinct: Int32Array,
+  first: { readonly values: Float64Array; readonly norm: number },
+  second: { readonly values: Float64Array; readonly norm: number },
+  into: Float64Array,
+): void {
+  let size = 0;
+  for (const id of terms) {
+    const count = (counts[id] as number) + 1;
+    counts[id] = count;
+    if (count === 1) distinct[size++] = id;
+  }
+  let sum = 0;
+  let firstDot = 0;
+  let secondDot = 0;
+  for (let k = 0; k < size; k++) {
+    const id = distinct[k] as number;
+    const weight = logScaled(counts[id] as number) * (idf[id] as number);
+    sum += weight * weight;
+    firstDot += weight * (first.values[id] as number);
+    secondDot += weight * (second.values[id] as number);
+    counts[id] = 0;
+  }
+  const norm = Math.sqrt(sum);
+  into[0] = norm === 0 || first.norm === 0 ? 0 : firstDot / (norm * first.norm);
+  into[1] = norm === 0 || second.norm === 0 ? 0 : secondDot / (norm * second.norm);
+}
+
 /** A vector spread over the whole vocabulary: compared with many sentences, it is looked up by id. */
 function dense(vector: Vector, size: number): Float64Array {
   const values = new Float64Array(size);
   for (let k = 0; k < vector.ids.length; k++) values[vector.ids[k] as number] = vector.weights[k] as number;
   return values;
-}
-
-function cosineWithDense(a: Vector, b: Float64Array, normB: number): number {
-  if (a.norm === 0 || normB === 0) return 0;
-  let dot = 0;
-  for (let k = 0; k < a.ids.length; k++) dot += (a.weights[k] as number) * (b[a.ids[k] as number] as number);
-  return dot / (a.norm * normB);
 }
 
 /** Cosine of two sparse vectors (ids are distinct but unsorted): a small map of the shorter one. */
@@ -126,7 +155,6 @@ const ROUNDING_MARGIN = 1e-9;
 /** A sentence that may be picked, with the parts of its score that cost little to work out. */
 interface Candidate {
   readonly sentence: SentenceFeatures;
-  readonly vector: Vector;
   /** The parts summed before the facts, in the order the score adds them. */
   readonly leading: number;
   readonly length: number;
@@ -142,6 +170,7 @@ interface Candidate {
 /** A candidate with its score worked out in full. */
 interface Scored {
   readonly candidate: Candidate;
+  readonly vector: Vector;
   readonly score: number;
   readonly recordsDecision: boolean;
 }
@@ -155,7 +184,12 @@ interface Scored {
 function candidatesOf(
   features: readonly SentenceFeatures[],
   vocabularySize: number,
-): { candidates: Candidate[]; isShort: boolean; resolution: boolean } {
+): {
+  candidates: Candidate[];
+  isShort: boolean;
+  resolution: boolean;
+  vectorOf: (sentence: SentenceFeatures) => Vector;
+} {
   const size = Math.max(1, vocabularySize);
   const documentFrequency = new Float64Array(size);
   const seen = new Int32Array(size).fill(-1);
@@ -207,14 +241,20 @@ function candidatesOf(
   const resolution = isResolution(pickable.map((sentence) => sentence.display));
   const firstOperative = resolution ? pickable.find((sentence) => isOperative(sentence.display))?.index : undefined;
   const candidates: Candidate[] = [];
+  const documentCentroid = { values: documentVector, norm: documentNorm };
+  const titleCentroid = { values: titleVector, norm: title.norm };
+  const distinct = new Int32Array(size);
+  const cosines = new Float64Array(2);
+  // A candidate's vector is built when it is scored in full: the redundancy check compares it.
+  const vectorOf = (sentence: SentenceFeatures) => weigh(sentence.terms, idf, scratch);
   // `pickable` is in document order: its index gives each one's rank among them.
   for (let order = 0; order < pickable.length; order++) {
     const sentence = pickable[order] as SentenceFeatures;
     if (resolution && !isOperative(sentence.display)) continue;
     // Outside a resolution, a long clause is no more pickable than any long sentence.
     if (!resolution && sentence.wordCount > LONGEST) continue;
-    const vector = weigh(sentence.terms, idf, scratch);
-    const centrality = cosineWithDense(vector, documentVector, documentNorm);
+    cosinesWith(sentence.terms, idf, scratch, distinct, documentCentroid, titleCentroid, cosines);
+    const centrality = cosines[0] as number;
 
     const relative = order / Math.max(1, pickable.length);
     // A long text states its subject in its opening stretch: the prior falls off fast after it.
@@ -222,7 +262,7 @@ function candidatesOf(
     if (sentence.index === (isShort ? firstCandidate : leadStart)) position += isShort ? 0.3 : LONG_FIRST_WEIGHT;
     // A resolution's paragraphs are ranked by what they do, not where they stand (bar the first operative one).
     if (resolution) position = 0;
-    const titleMatch = TITLE_WEIGHT * cosineWithDense(vector, titleVector, title.norm);
+    const titleMatch = TITLE_WEIGHT * (cosines[1] as number);
     const paragraph = sentence.opensParagraph ? 0.12 : 0;
     // In a long report the reader's summary is its own "Summary" or its conclusions.
     const keySection = !isShort && sentence.section !== null ? KEY_SECTION_WEIGHT : 0;
@@ -246,7 +286,6 @@ function candidatesOf(
       ROUNDING_MARGIN;
     candidates.push({
       sentence,
-      vector,
       leading,
       length,
       anaphora,
@@ -256,14 +295,18 @@ function candidatesOf(
       firstOperative: sentence.index === firstOperative,
     });
   }
-  return { candidates, isShort, resolution };
+  return { candidates, isShort, resolution, vectorOf };
 }
 
-/** A candidate's whole score, minus infinity when it may not be picked after all; the parts add up in a fixed order. */
-function fullScore(candidate: Candidate, isShort: boolean, resolution: boolean): Scored {
+/** A candidate scored in full, or null when it may not be picked after all; the parts add up in a fixed order. */
+function fullScore(
+  candidate: Candidate,
+  isShort: boolean,
+  resolution: boolean,
+  vectorOf: (sentence: SentenceFeatures) => Vector,
+): Scored | null {
   const { sentence } = candidate;
-  if (isPointer(sentence.display, sentence.cues))
-    return { candidate, score: Number.NEGATIVE_INFINITY, recordsDecision: false };
+  if (isPointer(sentence.display, sentence.cues)) return null;
   const decides = recordsDecision(sentence);
   const facts =
     Math.min(0.3, factDensity(sentence)) * 0.3 + Math.min(3, countableNumbers(sentence.display)) * NUMBER_WEIGHT;
@@ -280,7 +323,8 @@ function fullScore(candidate: Candidate, isShort: boolean, resolution: boolean):
     decision +
     operative +
     discourse;
-  return { candidate, score, recordsDecision: decides };
+  if (score === Number.NEGATIVE_INFINITY) return null;
+  return { candidate, vector: vectorOf(sentence), score, recordsDecision: decides };
 }
 
 /**
@@ -288,7 +332,7 @@ function fullScore(candidate: Candidate, isShort: boolean, resolution: boolean):
  * adopted by 155 votes" and "Draft resolution B was adopted by 105 votes" share every word but the facts.
  */
 function isRedundant(a: Scored, b: Scored): boolean {
-  if (cosine(a.candidate.vector, b.candidate.vector) <= REDUNDANT) return false;
+  if (cosine(a.vector, b.vector) <= REDUNDANT) return false;
   return !(a.recordsDecision && b.recordsDecision);
 }
 
@@ -309,7 +353,7 @@ function endOfParagraph(features: readonly SentenceFeatures[], start: number): n
  */
 export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]): string {
   const { features, vocabularySize } = describeDocument(_ctx.text, sentences);
-  const { candidates, isShort, resolution } = candidatesOf(features, vocabularySize);
+  const { candidates, isShort, resolution, vectorOf } = candidatesOf(features, vocabularySize);
   // The sentences are taken best score first (the earlier of two equal ones first). A score is worked out in
   // full only when its bound reaches the best one known: a sentence below that comes later whatever its score.
   // A heap, not a sort: only the few candidates at the top are ever taken from it.
@@ -326,8 +370,8 @@ export function summarize(_ctx: ExtractionContext, sentences: readonly Segment[]
       byBound.pop();
       // Once a sentence is chosen the budget only shrinks: a sentence that does not fit now never will.
       if (chosen.length > 0 && words + candidate.sentence.wordCount > budget) continue;
-      const entry = fullScore(candidate, isShort, resolution);
-      if (entry.score === Number.NEGATIVE_INFINITY) continue;
+      const entry = fullScore(candidate, isShort, resolution, vectorOf);
+      if (entry === null) continue;
       scored.push(entry);
       if (best === undefined || comesBefore(entry, best)) best = entry;
     }
