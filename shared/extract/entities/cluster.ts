@@ -63,6 +63,12 @@ class NameFacts {
   private acronym: string | undefined;
   private organization: string | undefined;
   private known: KnownEntity | null | undefined;
+  private comparableForm: string | undefined;
+  // The node of the last gazetteer identity a mention with this name had (almost always the only one).
+  private lastKnown: string | undefined;
+  private lastKnownNode = '';
+  private lastKnownPlace: string | undefined;
+  private lastKnownPlaceNode = '';
   constructor(readonly name: string) {
     this.clean = withoutArticle(name.replace(/\s+/g, ' ').trim());
   }
@@ -73,7 +79,14 @@ class NameFacts {
       return this.person;
     }
     if (mention.type === 'place') {
-      if (mention.known !== undefined) return knownPlaceNode(mention.known);
+      const { known } = mention;
+      if (known !== undefined) {
+        if (known !== this.lastKnownPlace) {
+          this.lastKnownPlace = known;
+          this.lastKnownPlaceNode = knownPlaceNode(known);
+        }
+        return this.lastKnownPlaceNode;
+      }
       this.place ??= `place:${this.name}`;
       return this.place;
     }
@@ -84,9 +97,24 @@ class NameFacts {
     this.organization ??= organizationNode(organizationKey(this.name));
     return this.organization;
   }
+  /** The node of an organization mention's gazetteer identity, its own or its name's; undefined for none. */
+  knownNodeOf(mention: Mention): string | undefined {
+    const known = mention.known ?? this.knownOrganization()?.canonical;
+    if (known === undefined) return undefined;
+    if (known !== this.lastKnown) {
+      this.lastKnown = known;
+      this.lastKnownNode = knownNode(known);
+    }
+    return this.lastKnownNode;
+  }
   knownOrganization(): KnownEntity | undefined {
     if (this.known === undefined) this.known = knownOrganization(this.name) ?? null;
     return this.known ?? undefined;
+  }
+  /** The clean name as the scorer compares names (see comparable). */
+  comparable(): string {
+    this.comparableForm ??= comparable(this.clean);
+    return this.comparableForm;
   }
 }
 
@@ -152,8 +180,8 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
     const parentless = withoutParentAcronym(mention);
     if (parentless !== undefined) groups.join(node, groups.id(organizationNode(organizationKey(parentless))));
     if (mention.type === 'organization') {
-      const known = mention.known ?? names.knownOrganization()?.canonical;
-      if (known !== undefined) groups.join(groups.id(knownNode(known)), node);
+      const known = names.knownNodeOf(mention);
+      if (known !== undefined) groups.join(groups.id(known), node);
     }
   }
 
@@ -263,20 +291,29 @@ function attachShortForms(clusters: Placed[][], shortForms: readonly Placed[]): 
 
 const isNamedInFull = ({ span }: Placed): boolean => !isAcronymSource(span.value) && span.value.source !== 'short-form';
 
+/** A name's count of mentions in one cluster, with the facts of its first. */
+interface NameCount {
+  readonly facts: NameFacts;
+  count: number;
+}
+
 function toEntity(cluster: readonly Placed[]): Entity | null {
   const nonAcronym = cluster.filter(isNamedInFull);
   const type: EntityType = nonAcronym[0]?.span.value.type ?? 'organization';
-  const names = new Map<string, number>();
+  const names = new Map<string, NameCount>();
   for (const { names: facts } of cluster) {
     const name = facts.clean;
-    if (name.length > 0) names.set(name, (names.get(name) ?? 0) + 1);
+    if (name.length === 0) continue;
+    const counted = names.get(name);
+    if (counted === undefined) names.set(name, { facts, count: 1 });
+    else counted.count++;
   }
   const canonical = canonicalName(type, nonAcronym, names);
   if (canonical === undefined) return null;
   const seen = new Set([comparable(canonical)]);
   const aliases: string[] = [];
-  for (const name of names.keys()) {
-    const key = comparable(name);
+  for (const [name, { facts }] of names) {
+    const key = facts.comparable();
     if (seen.has(key)) continue;
     seen.add(key);
     aliases.push(name);
@@ -287,7 +324,7 @@ function toEntity(cluster: readonly Placed[]): Entity | null {
 function canonicalName(
   type: EntityType,
   nonAcronym: readonly Placed[],
-  names: ReadonlyMap<string, number>,
+  names: ReadonlyMap<string, NameCount>,
 ): string | undefined {
   // A place found by a cue ("the city of Daraa") has no gazetteer name: its own name is canonical.
   if (type === 'place')
@@ -297,7 +334,7 @@ function canonicalName(
     );
   const candidates =
     type === 'person' || nonAcronym.length > 0 ? nonAcronym.map(({ names: facts }) => facts.clean) : [...names.keys()];
-  const counts = (name: string): number => names.get(name) ?? 0;
+  const counts = (name: string): number => names.get(name)?.count ?? 0;
   const measure = (name: string): number => (type === 'person' ? name.split(/\s+/).length * 1000 : 0) + name.length;
   // Each candidate measured once, not at every comparison of the sort.
   const measured = [...new Set(candidates)].map((name) => ({ name, size: measure(name), count: counts(name) }));

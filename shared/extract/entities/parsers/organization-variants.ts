@@ -65,13 +65,19 @@ export const newsAgencyParser: Parser<Mention> = startingAtWords(['news'], 1, {
   },
 });
 
+/** [B-HJ-Z] and a space: a capital standing alone (not "A" or "I"). */
+const loneCapitals = [...'BCDEFGHJKLMNOPQRSTUVWXYZ'].map((capital) => `${capital} `);
+
 /**
  * Known organizations whose name a PDF's letter spacing split inside a word: "the African U nion". A lone
  * capital then a space and lower-case letters is rare in prose (not "A" or "I"); the name is the
  * gazetteer's when, with that space taken out, up to three words before and four after spell a known
  * organization's name. Looked up by name (knownOrganization), not read from a patched copy of the text.
+ *
+ * Tried only where a lone capital and a space start a word (see word-starts.ts): the capital follows a
+ * space or tab (checked in extract), so it starts a word stretch. The pattern was tried at every position.
  */
-export const splitWordNameParser: Parser<Mention> = {
+export const splitWordNameParser: Parser<Mention> = startingAtWords(loneCapitals, 0, {
   name: 'split-word-name',
   pattern: compiledOnce(() => /[B-HJ-Z] (?=\p{Ll}{2,})/gu),
   extract(ctx, match) {
@@ -108,4 +114,4 @@ export const splitWordNameParser: Parser<Mention> = {
     }
     return null;
   },
-};
+});

@@ -1,9 +1,10 @@
 import { spanAt } from '../../run.js';
-import type { Parser } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
+import type { ExtractionContext, Parser, Span } from '../../types.js';
+import { wholeText } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
+import { wordStretches } from '../word-stretches.js';
 
 const givenAndSurname = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])(${nameWord})[ \\t]+(${nameWord})$`, 'u');
 
@@ -17,25 +18,45 @@ const givenAndSurname = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])(${nameWord})
  */
 export const possessivePersonParser: Parser<Mention> = {
   name: 'possessive-person',
-  pattern: compiledOnce(() => /['’]s(?![A-Za-z])/g),
-  extract(ctx, match) {
-    const windowStart = Math.max(0, match.index - 50);
-    const found = givenAndSurname.exec(ctx.text.slice(windowStart, match.index));
-    const given = found?.[1];
-    const surname = found?.[2];
-    if (found === null || given === undefined || surname === undefined) return null;
-    const start = windowStart + found.index;
-    const surnameStart = match.index - surname.length;
-    if (!isNameWord(ctx.text, start, given) || !isNameWord(ctx.text, surnameStart, surname)) return null;
-    if (isOrdinaryWord(ctx.text, given) || isOrdinaryWord(ctx.text, surname)) return null;
-    if (startsSentence(ctx.text, start) || !surnameStandsAlone(ctx.text, surname)) return null;
-    return spanAt(ctx, start, match.index, {
-      type: 'person',
-      source: 'apposition',
-      name: ctx.text.slice(start, match.index),
-    });
+  // The whole text at once, from the letters that follow a non-letter inside a word stretch (see
+  // WordStretches.innerLetterStarts), where the "s" after an apostrophe always is: the pattern
+  // ['’]s(?![A-Za-z]) was tried at every position of the text.
+  pattern: wholeText,
+  extract(ctx) {
+    const spans: Span<Mention>[] = [];
+    const { text } = ctx;
+    for (const letter of wordStretches(text).innerLetterStarts) {
+      if (text.charCodeAt(letter) !== 115 || isAsciiLetter(text.charCodeAt(letter + 1))) continue;
+      const apostrophe = letter - 1;
+      const before = text.charCodeAt(apostrophe);
+      if (before !== 39 && before !== 0x2019) continue;
+      const person = ownerBefore(ctx, apostrophe);
+      if (person !== null) spans.push(person);
+    }
+    return spans;
   },
 };
+
+const isAsciiLetter = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
+
+/** The person who owns something by the "'s" whose apostrophe is at `apostrophe`, if any. */
+function ownerBefore(ctx: ExtractionContext, apostrophe: number): Span<Mention> | null {
+  const windowStart = Math.max(0, apostrophe - 50);
+  const found = givenAndSurname.exec(ctx.text.slice(windowStart, apostrophe));
+  const given = found?.[1];
+  const surname = found?.[2];
+  if (found === null || given === undefined || surname === undefined) return null;
+  const start = windowStart + found.index;
+  const surnameStart = apostrophe - surname.length;
+  if (!isNameWord(ctx.text, start, given) || !isNameWord(ctx.text, surnameStart, surname)) return null;
+  if (isOrdinaryWord(ctx.text, given) || isOrdinaryWord(ctx.text, surname)) return null;
+  if (startsSentence(ctx.text, start) || !surnameStandsAlone(ctx.text, surname)) return null;
+  return spanAt(ctx, start, apostrophe, {
+    type: 'person',
+    source: 'apposition',
+    name: ctx.text.slice(start, apostrophe),
+  });
+}
 
 /** A word at the start of a sentence or line may be capitalised for grammar ("Global Compact's …"). */
 const startsSentence = (text: string, index: number): boolean =>

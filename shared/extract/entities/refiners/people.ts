@@ -134,25 +134,29 @@ export const trimOrganizationsAtPeopleRefiner: Refiner<Mention> = {
     // rather than by reading all people for every span.
     const people = spans.filter((span) => span.value.type === 'person').sort((a, b) => a.start - b.start);
     const dropped = new Set<Span<Mention>>();
-    const trimmed = spans.flatMap((span) => {
-      if (span.value.source !== 'pattern') return [span];
-      const inside: Span<Mention>[] = [];
-      for (let k = firstStartingAfter(people, span.start); k < people.length; k++) {
-        const person = people[k] as Span<Mention>;
-        if (person.start >= span.end) break;
-        inside.push(person);
+    // A loop, not flatMap: an array per span (nearly all kept as they are) cost most of the refiner.
+    const trimmed: Span<Mention>[] = [];
+    for (const span of spans) {
+      const first = span.value.source === 'pattern' ? firstStartingAfter(people, span.start) : people.length;
+      const person = people[first];
+      if (person === undefined || person.start >= span.end) {
+        trimmed.push(span);
+        continue;
       }
-      const person = inside[0];
-      if (person === undefined) return [span];
       const kept = ctx.text.slice(span.start, person.start).replace(/[\s,]+$/, '');
       if (isWeakCue(person.value) && complementStarts.test(` ${kept} `)) {
-        for (const p of inside) if (isWeakCue(p.value)) dropped.add(p);
-        return [span];
+        for (let k = first; k < people.length; k++) {
+          const inside = people[k] as Span<Mention>;
+          if (inside.start >= span.end) break;
+          if (isWeakCue(inside.value)) dropped.add(inside);
+        }
+        trimmed.push(span);
+        continue;
       }
-      if (!/\s/.test(kept)) return [];
-      return [spanAt(ctx, span.start, span.start + kept.length, { ...span.value, name: kept })];
-    });
-    return trimmed.filter((span) => !dropped.has(span));
+      if (/\s/.test(kept))
+        trimmed.push(spanAt(ctx, span.start, span.start + kept.length, { ...span.value, name: kept }));
+    }
+    return dropped.size === 0 ? trimmed : trimmed.filter((span) => !dropped.has(span));
   },
 };
 
