@@ -2,7 +2,7 @@ import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { CharacterClass, hasClass, wordPart } from '../characters.js';
 import { wholeText } from '../compiled.js';
-import { longestKnownName } from '../gazetteer.js';
+import { type KnownEntity, longestKnownName } from '../gazetteer.js';
 import { forLastText } from '../last-text.js';
 import type { Mention } from '../mention.js';
 import { withoutArticle } from '../names.js';
@@ -31,11 +31,10 @@ export const gazetteerParser: Parser<Mention> = {
       const found = longestKnownName(ctx.text, start);
       if (found === null) continue;
       if (found.entity.type === 'place' && namesInstrument(ctx.text, found.end)) continue;
-      const text = ctx.text.slice(start, found.end);
       const mention: Mention = {
         type: found.entity.type,
         source: 'gazetteer',
-        name: withoutArticle(text),
+        name: nameWritten(ctx.text, start, found.end, found.entity),
         known: found.entity.canonical,
       };
       spans.push(spanAt(ctx, start, found.end, mention));
@@ -43,6 +42,37 @@ export const gazetteerParser: Parser<Mention> = {
     return spans;
   },
 };
+
+/** A form a known entity was written in, and the name listed for it. */
+interface WrittenForm {
+  readonly written: string;
+  readonly name: string;
+}
+
+/** The last few forms each known entity was written in (most are written in one or two). */
+const formsOf = new Map<KnownEntity, WrittenForm[]>();
+const formsKept = 4;
+
+/**
+ * The name of the known entity written at text[start, end): the same string as the last time the entity
+ * was written so, when it was. Grouping looks every mention up by its name, and a new string is hashed
+ * and compared in full at each look-up; the one kept is hashed once.
+ */
+function nameWritten(text: string, start: number, end: number, entity: KnownEntity): string {
+  let forms = formsOf.get(entity);
+  if (forms === undefined) {
+    forms = [];
+    formsOf.set(entity, forms);
+  }
+  for (const form of forms) {
+    if (form.written.length === end - start && text.startsWith(form.written, start)) return form.name;
+  }
+  const written = text.slice(start, end);
+  const name = withoutArticle(written);
+  if (forms.length === formsKept) forms.shift();
+  forms.push({ written, name });
+  return name;
+}
 
 /** Words that make a place's name into an instrument's ("Paris Agreement"), which is no entity (GUIDELINES). */
 const instrumentNouns =
