@@ -107,10 +107,11 @@ function connectorAt(text: string, index: number): string | undefined {
 export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText((text) => {
   const classes = characterClasses(text);
   const runs: Word[][] = [];
-  // Only the start of a stretch of word parts can start a run; a run ends at the end of a stretch.
+  // Only the start of a stretch of word parts can start a run.
   let runEnd = 0;
-  const { count, starts } = wordStretches(text);
-  for (let k = 0; k < count; k++) {
+  // A run starts with a capital or a committee number: only stretches that start with one are read.
+  const { starts, capitalOrDigitStretches } = wordStretches(text);
+  for (const k of capitalOrDigitStretches) {
     const start = starts[k] as number;
     if (start < runEnd) continue;
     const first = capitalisedAt(text, classes, start);

@@ -24,6 +24,11 @@ export interface WordStretches {
    * or a non-letter can come before a letter (see word-starts.ts).
    */
   readonly innerLetterStarts: readonly number[];
+  /**
+   * The numbers of the stretches that start with a capital or an ASCII digit, in order: the only ones
+   * where a capitalised run, an acronym or a capitalised surname can start, far fewer than all.
+   */
+  readonly capitalOrDigitStretches: readonly number[];
 }
 
 /**
@@ -76,6 +81,7 @@ function scanText(text: string): TextScan {
   const afterMarks: number[] = [];
   const innerLetterStarts: number[] = [];
   const curlyQuotes: number[] = [];
+  const capitalOrDigitStretches: number[] = [];
   let count = 0;
   let inStretch = false;
   let firstCapital = -1;
@@ -137,6 +143,7 @@ function scanText(text: string): TextScan {
       starts[count] = at;
       firstCapital = -1;
       inStretch = true;
+      if ((classOfI & CharacterClass.upper) !== 0 || (code >= 48 && code <= 57)) capitalOrDigitStretches.push(count);
       if ((classOfI & CharacterClass.lower) !== 0) {
         inLowercaseWord = true;
         wordHash = hashStep(0, code);
@@ -164,6 +171,7 @@ function scanText(text: string): TextScan {
     firstCapitals: firstCapitals.slice(0, count),
     afterMarks,
     innerLetterStarts,
+    capitalOrDigitStretches,
   };
   return { classes, stretches, lowercaseWords, curlyQuotes };
 }

@@ -42,13 +42,15 @@ export const acronymParser: Parser<Mention> = {
   pattern: wholeText,
   extract(ctx) {
     const { text } = ctx;
-    const { count, starts, afterMarks } = wordStretches(text);
+    // An acronym starts with a capital: of the stretches, only those that start with one (or a digit) are read.
+    const { starts, capitalOrDigitStretches: stretches, afterMarks } = wordStretches(text);
+    const count = stretches.length;
     const spans: Span<Mention>[] = [];
     const pattern = acronymAt();
     let searchFrom = 0;
     let nextAfterMark = 0;
     for (let k = 0; k < count || nextAfterMark < afterMarks.length; ) {
-      const stretchStart = k < count ? (starts[k] as number) : Number.POSITIVE_INFINITY;
+      const stretchStart = k < count ? (starts[stretches[k] as number] as number) : Number.POSITIVE_INFINITY;
       const afterMark =
         nextAfterMark < afterMarks.length ? (afterMarks[nextAfterMark] as number) : Number.POSITIVE_INFINITY;
       let at: number;

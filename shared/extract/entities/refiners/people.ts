@@ -94,10 +94,13 @@ function surnameOccurrences(text: string, surnames: readonly string[]): Occurren
     else list.push(surname);
   }
   const found: Occurrence[] = [];
-  const { count, starts } = wordStretches(text);
+  const { count, starts, capitalOrDigitStretches } = wordStretches(text);
+  // Capitalised surnames (nearly always all) start only stretches that start with a capital: only those are read.
+  const capitalised = surnames.every((surname) => isClassAt(surname, 0, CharacterClass.upper));
+  const visited = capitalised ? capitalOrDigitStretches.length : count;
   let searchFrom = 0;
-  for (let k = 0; k < count; k++) {
-    const index = starts[k] as number;
+  for (let v = 0; v < visited; v++) {
+    const index = starts[capitalised ? (capitalOrDigitStretches[v] as number) : v] as number;
     if (index < searchFrom || startsSurname[text.charCodeAt(index)] !== 1) continue;
     const candidates = byFirst.get(text.charCodeAt(index));
     if (candidates === undefined) continue;
