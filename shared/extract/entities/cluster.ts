@@ -390,16 +390,25 @@ function mergeShortenedNames(clusters: Placed[][]): Placed[][] {
     }
   };
   const longestOf = new Map<Placed[], number>();
+  // Only groups that name an organization in full can shorten or be shortened: the others (most) are skipped.
+  const named: Placed[][] = [];
   for (const cluster of clusters) {
-    const names = cluster
-      .filter(({ span }) => span.value.type === 'organization' && !isAcronymSource(span.value))
-      .map(({ names: facts }) => facts.clean);
-    const unique = [...new Set(names)];
+    let names: Set<string> | undefined;
+    let longest = 0;
+    for (const { span, names: facts } of cluster) {
+      if (span.value.type !== 'organization' || isAcronymSource(span.value)) continue;
+      names ??= new Set();
+      names.add(facts.clean);
+      longest = Math.max(longest, facts.clean.length);
+    }
+    if (names === undefined) continue;
+    const unique = [...names];
     namesOf.set(cluster, unique);
-    longestOf.set(cluster, Math.max(0, ...unique.map((name) => name.length)));
+    longestOf.set(cluster, longest);
+    named.push(cluster);
     for (const name of unique) index(cluster, name);
   }
-  const bySize = [...clusters].sort((a, b) => (longestOf.get(a) ?? 0) - (longestOf.get(b) ?? 0));
+  const bySize = named.sort((a, b) => (longestOf.get(a) ?? 0) - (longestOf.get(b) ?? 0));
   for (const shorter of bySize) {
     if (shorter.some(({ span }) => span.value.type !== 'organization') || knownOf(shorter) !== undefined) continue;
     const shortNames = (namesOf.get(shorter) ?? []).filter((name) => name.includes(' '));
