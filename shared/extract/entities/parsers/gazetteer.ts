@@ -67,7 +67,8 @@ function nameWritten(text: string, start: number, end: number, entity: KnownEnti
   for (const form of forms) {
     if (form.written.length === end - start && text.startsWith(form.written, start)) return form.name;
   }
-  const written = text.slice(start, end);
+  // A copy of its own: a slice of the text kept here would keep the whole document alive.
+  const written = `${text.slice(start, end)} `.slice(0, -1);
   const name = withoutArticle(written);
   if (forms.length === formsKept) forms.shift();
   forms.push({ written, name });
