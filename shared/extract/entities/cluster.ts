@@ -40,11 +40,11 @@ class Groups {
 
 keepLayoutAlive(new Groups());
 
-/** A mention as grouping reads it: its node (-1 for a short form, which joins a body later) and its name's facts. */
+/** A mention as grouping reads it: its node (-1 for a short form, which joins a body later) and the facts of its name. */
 interface Placed {
   readonly span: Span<Mention>;
   readonly node: number;
-  readonly names: NameFacts;
+  readonly facts: NameFacts;
 }
 
 const isAcronymSource = (mention: Mention): boolean =>
@@ -161,26 +161,26 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
   for (let i = 0; i < ordered.length; i++) {
     const span = ordered[i] as Span<Mention>;
     const mention = span.value;
-    const names = factsOfName(mention.name);
+    const facts = factsOfName(mention.name);
     if (mention.source === 'short-form') {
-      shortForms.push({ span, node: -1, names });
+      shortForms.push({ span, node: -1, facts });
       continue;
     }
-    const node = groups.id(names.nodeOf(mention));
+    const node = groups.id(facts.nodeOf(mention));
     if (mention.source === 'acronym-definition') {
       const named = definedName(ctx, ordered, i);
-      if (named === undefined && names.knownOrganization() === undefined) continue;
+      if (named === undefined && facts.knownOrganization() === undefined) continue;
       defined.add(node);
-      if (named !== undefined && canAbbreviate(names, named.value)) {
+      if (named !== undefined && canAbbreviate(facts, named.value)) {
         const namedFacts = factsOfName(named.value.name);
         groups.join(groups.id(namedFacts.nodeOf(named.value)), node);
       }
     }
-    placed.push({ span, node, names });
+    placed.push({ span, node, facts });
     const parentless = withoutParentAcronym(mention);
     if (parentless !== undefined) groups.join(node, groups.id(organizationNode(organizationKey(parentless))));
     if (mention.type === 'organization') {
-      const known = names.knownNodeOf(mention);
+      const known = facts.knownNodeOf(mention);
       if (known !== undefined) groups.join(groups.id(known), node);
     }
   }
@@ -190,7 +190,7 @@ export function groupMentions(ctx: ExtractionContext, spans: readonly Span<Menti
     const kept =
       mention.span.value.source !== 'acronym' ||
       defined.has(mention.node) ||
-      mention.names.knownOrganization() !== undefined;
+      mention.facts.knownOrganization() !== undefined;
     if (!kept) continue;
     const root = groups.find(mention.node);
     const list = byRoot.get(root);
@@ -301,7 +301,7 @@ function toEntity(cluster: readonly Placed[]): Entity | null {
   const nonAcronym = cluster.filter(isNamedInFull);
   const type: EntityType = nonAcronym[0]?.span.value.type ?? 'organization';
   const names = new Map<string, NameCount>();
-  for (const { names: facts } of cluster) {
+  for (const { facts } of cluster) {
     const name = facts.clean;
     if (name.length === 0) continue;
     const counted = names.get(name);
@@ -330,10 +330,10 @@ function canonicalName(
   if (type === 'place')
     return (
       nonAcronym.find(({ span }) => span.value.known !== undefined)?.span.value.known ??
-      nonAcronym.map(({ names: facts }) => facts.clean).find((name) => name.length > 0)
+      nonAcronym.map(({ facts }) => facts.clean).find((name) => name.length > 0)
     );
   const candidates =
-    type === 'person' || nonAcronym.length > 0 ? nonAcronym.map(({ names: facts }) => facts.clean) : [...names.keys()];
+    type === 'person' || nonAcronym.length > 0 ? nonAcronym.map(({ facts }) => facts.clean) : [...names.keys()];
   const counts = (name: string): number => names.get(name)?.count ?? 0;
   const measure = (name: string): number => (type === 'person' ? name.split(/\s+/).length * 1000 : 0) + name.length;
   // Each candidate measured once, not at every comparison of the sort.
@@ -395,7 +395,7 @@ function mergeShortenedNames(clusters: Placed[][]): Placed[][] {
   for (const cluster of clusters) {
     let names: Set<string> | undefined;
     let longest = 0;
-    for (const { span, names: facts } of cluster) {
+    for (const { span, facts } of cluster) {
       if (span.value.type !== 'organization' || isAcronymSource(span.value)) continue;
       names ??= new Set();
       names.add(facts.clean);
