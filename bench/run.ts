@@ -19,7 +19,7 @@ import { benchMemory } from './memory.js';
 import { chronoNode, compromise, docket } from './peers.js';
 import { profileExtract, timeStages } from './profile.js';
 import { kb, round, table } from './stats.js';
-import { loadTexts } from './texts.js';
+import { loadTextsApart } from './texts.js';
 
 const quick = process.argv.includes('--quick');
 const benchDirectory = dirname(fileURLToPath(import.meta.url));
@@ -67,7 +67,10 @@ const machine = {
 console.log(`Docket bench ${quick ? '(quick)' : '(full)'} on ${machine.cpu}, ${machine.cores} cores, ${machine.node}`);
 
 section('texts');
-const loaded = await loadTexts(join(repositoryRoot, 'seeds'), corpusDirectory, { includePdf: !quick });
+const loaded = await loadTextsApart(join(repositoryRoot, 'seeds'), corpusDirectory, {
+  includePdf: !quick,
+  workDirectory,
+});
 const texts = loaded.texts;
 console.log(
   `${texts.length} texts (${kb(texts.reduce((total, text) => total + text.bytes, 0))}); corpus ${loaded.corpusFound ? 'found' : 'absent: seeds only'}; skipped ${loaded.skipped.length}`,
