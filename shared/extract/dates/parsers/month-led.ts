@@ -79,8 +79,8 @@ class MonthLedScan extends RegExp {
  */
 function monthLedForms(leadingMonth: string): string {
   return [
-    `${WEEKDAY}${monthFirstPattern(MONTH, false)}`,
-    monthFirstPattern(leadingMonth, false),
+    `${WEEKDAY}${monthFirstPattern(MONTH)}`,
+    monthFirstPattern(leadingMonth),
     monthYearPattern(leadingMonth),
   ].join('|');
 }
