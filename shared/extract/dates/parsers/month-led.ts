@@ -79,8 +79,8 @@ class MonthLedScan extends RegExp {
  */
 function monthLedForms(leadingMonth: string): string {
   return [
-    `${WEEKDAY}${monthFirstPattern(MONTH)}`,
-    monthFirstPattern(leadingMonth),
+    `${WEEKDAY}${monthFirstPattern(MONTH, false)}`,
+    monthFirstPattern(leadingMonth, false),
     monthYearPattern(leadingMonth),
   ].join('|');
 }

@@ -12,6 +12,7 @@ import { compact, dateSpan, groupEnd, groupStart, monthOf, yearOf } from './grou
 export function monthYearPattern(leadingMonth: string): string {
   return `(${leadingMonth})(?:(?:${GAP}(${DASH})${GAP}(${MONTH})|${SPACE}(to|and|until|through|till)${SPACE}(${MONTH}))(?:(?:,|${SPACE}of)?${SPACE}(${YEAR}))?|(?:,|${SPACE}of)?${SPACE}(${YEAR}))`;
 }
+export const MONTH_YEAR = monthYearPattern(MONTH);
 
 /**
  * "between January and May", "from March to June": a month range without a year is kept, yearless, only after
