@@ -1,7 +1,7 @@
 import { compiledOnce } from '../../run.js';
 import type { Parser } from '../../types.js';
 import type { DateValue } from '../calendar.js';
-import { BOUNDARY, CAPITALISED_MONTH, LOWER_CASE_MONTH, MONTH, WEEKDAY } from '../patterns.js';
+import { BOUNDARY, CAPITALISED_MONTH, LOWER_CASE_MONTH } from '../patterns.js';
 import { MONTH_FIRST_GROUPS, monthFirstPattern, readMonthFirst } from './month-first.js';
 import { monthYearPattern, readMonthYear } from './month-year.js';
 
@@ -73,19 +73,6 @@ class MonthLedScan extends RegExp {
 }
 
 /**
- * The month-led forms whose (first) month is `leadingMonth`, with the same groups for either scan: month first
- * after a weekday, month first, month and year. A weekday is capitalised but may stand before a lower-case month
- * ("Friday, september 3"), so its form takes any month.
- */
-function monthLedForms(leadingMonth: string): string {
-  return [
-    `${WEEKDAY}${monthFirstPattern(MONTH, false)}`,
-    monthFirstPattern(leadingMonth, false),
-    monthYearPattern(leadingMonth),
-  ].join('|');
-}
-
-/**
  * Dates that open with a month: "September 25, 2020" (month first) and "June 2019" (month and year). Finding a
  * month word is the costly part of the scan, so both forms share one. At any position at most one form can
  * match (after the month, one wants a day of one or two digits, the other a year, a dash or a linking word),
@@ -94,11 +81,13 @@ function monthLedForms(leadingMonth: string): string {
 export const monthLedParser: Parser<DateValue> = {
   name: 'month-led',
   pattern: compiledOnce(
-    () => new MonthLedScan(`(?:${monthLedForms(CAPITALISED_MONTH)})`, `(?:${monthLedForms(LOWER_CASE_MONTH)})`),
+    () =>
+      new MonthLedScan(
+        `(?:${monthFirstPattern(CAPITALISED_MONTH, true)}|${monthYearPattern(CAPITALISED_MONTH)})`,
+        // A weekday is capitalised, so it never opens a lower-case match.
+        `(?:${monthFirstPattern(LOWER_CASE_MONTH, false)}|${monthYearPattern(LOWER_CASE_MONTH)})`,
+      ),
   ),
-  extract: (ctx, match) => {
-    if (match[1] !== undefined) return readMonthFirst(ctx, match, 1);
-    if (match[1 + MONTH_FIRST_GROUPS] !== undefined) return readMonthFirst(ctx, match, 1 + MONTH_FIRST_GROUPS);
-    return readMonthYear(ctx, match, 1 + 2 * MONTH_FIRST_GROUPS);
-  },
+  extract: (ctx, match) =>
+    match[1] !== undefined ? readMonthFirst(ctx, match, 1) : readMonthYear(ctx, match, 1 + MONTH_FIRST_GROUPS),
 };
