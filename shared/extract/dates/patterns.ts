@@ -45,37 +45,15 @@ const fullMonthForms = [
   ...capitalisedOrUpper(monthNames.map(([word]) => word).filter((word) => !caselessSet.has(word))),
 ];
 
-const abbreviationForms = capitalisedOrUpper(monthAbbreviations.map(([word]) => word));
-
-/** A month word of these forms; only abbreviations take a dot (see `MONTH`). */
-function monthWord(fullForms: readonly Tokens[], abbreviations: readonly Tokens[]): string {
-  const full = `${trie(fullForms)}(?![A-Za-z])`;
-  return abbreviations.length === 0 ? full : `(?:${full}|${trie(abbreviations)}(?:\\.|(?![A-Za-z])))`;
-}
-
-/** The forms with their first letter fixed to one case, so a pattern led by them has a literal first character. */
-function withInitial(forms: readonly Tokens[], upper: boolean): Tokens[] {
-  return forms.flatMap(([head = '', ...rest]) => {
-    const letter = head.length === 1 ? head : (head[1] ?? '');
-    const wanted = upper ? letter.toUpperCase() : letter.toLowerCase();
-    return letter === wanted || head.length > 1 ? [[wanted, ...rest]] : [];
-  });
-}
-
 /**
  * A month word, capitalised or upper case; the full names that are never ordinary words also in any case
  * ("22 september 2009", "septeMber" read back from small capitals), while lower-case "may", "march" and
  * "august" stay words. Only abbreviations take a dot: after a full name a dot ends the sentence
  * ("in November.4 For example" is a footnote, not 4 November).
  */
-export const MONTH = monthWord(fullMonthForms, abbreviationForms);
-
-/**
- * `MONTH` split by the case of its first letter. A scan for capitalised months skips quickly through text, as
- * capitals are rare; only the few caseless full names can open in lower case ("22 september 2009").
- */
-export const CAPITALISED_MONTH = monthWord(withInitial(fullMonthForms, true), abbreviationForms);
-export const LOWER_CASE_MONTH = monthWord(withInitial(fullMonthForms, false), []);
+export const MONTH = `(?:${trie(fullMonthForms)}(?![A-Za-z])|${trie(
+  capitalisedOrUpper(monthAbbreviations.map(([word]) => word)),
+)}(?:\\.|(?![A-Za-z])))`;
 
 /** An optional weekday before a date: "Friday, May 3, 2024". */
 export const WEEKDAY = `(?:${trie(capitalisedOrUpper(weekdayNames))}\\.?,?\\s{1,3})`;

@@ -10,10 +10,7 @@ const countedNounAfter = /^\s+(?:[a-z]+s|people|children|men|women|staff)\b/;
  * Month before day, US and news style: "September 25, 2020", "Friday, May 3, 2024", "Feb. 7", "June 22-23, 2023".
  * Groups: month, day, dash, second day, year. Scanned together with the month-year form (see month-led.ts).
  */
-export function monthFirstPattern(leadingMonth: string, weekday: boolean): string {
-  return `${weekday ? `${WEEKDAY}?` : ''}(${leadingMonth})${GAP}(${DAY})(?:${GAP}(${DASH})${GAP}(${DAY}))?(?:,?${SPACE}(${YEAR}))?`;
-}
-export const MONTH_FIRST = monthFirstPattern(MONTH, true);
+export const MONTH_FIRST = `${WEEKDAY}?(${MONTH})${GAP}(${DAY})(?:${GAP}(${DASH})${GAP}(${DAY}))?(?:,?${SPACE}(${YEAR}))?`;
 export const MONTH_FIRST_GROUPS = 5;
 
 /** Reads a month-first match whose groups start at `first`. */

@@ -9,10 +9,7 @@ import { compact, dateSpan, groupEnd, groupStart, monthOf, yearOf } from './grou
  * Groups: month, dash, second month, linking word, second month, year of a range, year of a single month. Scanned together with the month-first
  * form (see month-led.ts).
  */
-export function monthYearPattern(leadingMonth: string): string {
-  return `(${leadingMonth})(?:(?:${GAP}(${DASH})${GAP}(${MONTH})|${SPACE}(to|and|until|through|till)${SPACE}(${MONTH}))(?:(?:,|${SPACE}of)?${SPACE}(${YEAR}))?|(?:,|${SPACE}of)?${SPACE}(${YEAR}))`;
-}
-export const MONTH_YEAR = monthYearPattern(MONTH);
+export const MONTH_YEAR = `(${MONTH})(?:(?:${GAP}(${DASH})${GAP}(${MONTH})|${SPACE}(to|and|until|through|till)${SPACE}(${MONTH}))(?:(?:,|${SPACE}of)?${SPACE}(${YEAR}))?|(?:,|${SPACE}of)?${SPACE}(${YEAR}))`;
 
 /**
  * "between January and May", "from March to June": a month range without a year is kept, yearless, only after
