@@ -146,23 +146,35 @@ function wordNumberAt(text: string, start: number, end: number): number {
   return -1;
 }
 
+// The loops over a word's code units below read ’ and ‘ as ' by hand, not by calling unifiedCodeAt: they
+// run for every capitalised word, and the call was left in place of being inlined (most of their time).
+
 /** Whether text[start, end), with ’ and ‘ read as ', is `word`. */
 function spells(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== unifiedCodeAt(text, start + i)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    const expected = word.charCodeAt(i);
+    if (code !== expected && !(expected === 39 && isCurlySingleQuote(code))) return false;
+  }
   return true;
 }
+
+const isCurlySingleQuote = (code: number): boolean => code === 0x2019 || code === 0x2018;
 
 /** The code unit at `index`, ’ and ‘ read as ' (the trie's words were spelt by unifyPunctuation). */
 function unifiedCodeAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  return code === 0x2019 || code === 0x2018 ? 39 : code;
+  return isCurlySingleQuote(code) ? 39 : code;
 }
 
 /** A hash of text[start, end) as the trie spells it (’ and ‘ as '). */
 function hashOfWord(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + unifiedCodeAt(text, i)) | 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    hash = (Math.imul(hash, 31) + (code === 0x2019 || code === 0x2018 ? 39 : code)) | 0;
+  }
   return hash;
 }
 
