@@ -60,20 +60,24 @@ function skipSpaces(text: string, index: number): number {
 }
 
 /**
- * The capitalised word at `index` as one or two words (a committee number before it: "1540 Committee"),
- * or null: `(?:\d{3,4}[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*`.
+ * Adds the capitalised word at `index` to `words`, as one or two words (a committee number before it:
+ * "1540 Committee"); false when there is none: `(?:\d{3,4}[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*`. Added in
+ * place: an array per word found cost as much as the reading.
  */
-function capitalisedAt(text: string, classes: Uint8Array, index: number): Word[] | null {
+function addCapitalisedAt(text: string, classes: Uint8Array, index: number, words: Word[]): boolean {
   let digits = 0;
   while (digits < 5 && isDigit(text.charCodeAt(index + digits))) digits++;
   if (digits === 3 || digits === 4) {
     const after = skipSpaces(text, index + digits);
     if (after > index + digits && hasClass(classes, after, CharacterClass.upper)) {
       const word = capitalWordAt(text, classes, after);
-      return [new RunWord(text, index, index + digits), word];
+      words.push(new RunWord(text, index, index + digits), word);
+      return true;
     }
   }
-  return hasClass(classes, index, CharacterClass.upper) ? [capitalWordAt(text, classes, index)] : null;
+  if (!hasClass(classes, index, CharacterClass.upper)) return false;
+  words.push(capitalWordAt(text, classes, index));
+  return true;
 }
 
 function capitalWordAt(text: string, classes: Uint8Array, start: number): Word {
@@ -82,17 +86,33 @@ function capitalWordAt(text: string, classes: Uint8Array, start: number): Word {
   return new RunWord(text, start, end);
 }
 
-/** Whether a code unit starts some connector: after most spaces it does not, and one look-up tells. */
-const startsConnector = new Uint8Array(128);
-for (const connector of runConnectors) startsConnector[connector.charCodeAt(0)] = 1;
+/**
+ * The connectors by their first code unit (below 128), in runConnectors' order: most words after a
+ * capitalised one are ordinary lower-case words, each compared with every connector before.
+ */
+const connectorsByFirst: (readonly string[] | undefined)[] = Array.from({ length: 128 }, () => undefined);
+for (const connector of runConnectors) {
+  const first = connector.charCodeAt(0);
+  connectorsByFirst[first] = [...(connectorsByFirst[first] ?? []), connector];
+}
 
 /** The connector written at `index` and followed by a space or tab, if any. */
 function connectorAt(text: string, index: number): string | undefined {
-  if (startsConnector[text.charCodeAt(index)] !== 1) return undefined;
-  for (const connector of runConnectors) {
-    if (text.startsWith(connector, index) && isSpaceOrTab(text.charCodeAt(index + connector.length))) return connector;
+  const first = text.charCodeAt(index);
+  const candidates = first < 128 ? connectorsByFirst[first] : undefined;
+  if (candidates === undefined) return undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const connector = candidates[c] as string;
+    if (isWrittenAt(text, index, connector) && isSpaceOrTab(text.charCodeAt(index + connector.length)))
+      return connector;
   }
   return undefined;
+}
+
+/** text.startsWith(word, at), read by code unit: the built-in's call cost more than the comparison. */
+function isWrittenAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -114,10 +134,9 @@ export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText(
   for (const k of capitalOrDigitStretches) {
     const start = starts[k] as number;
     if (start < runEnd) continue;
-    const first = capitalisedAt(text, classes, start);
-    if (first === null) continue;
-    const words = first;
-    let end = (first[first.length - 1] as Word).end;
+    const words: Word[] = [];
+    if (!addCapitalisedAt(text, classes, start, words)) continue;
+    let end = (words[words.length - 1] as Word).end;
     for (;;) {
       let next = skipSpaces(text, end);
       if (next === end) break;
@@ -127,13 +146,11 @@ export const capitalisedRuns: (text: string) => readonly Word[][] = forLastText(
         words.push(new RunWord(text, next, next + connector.length));
         next = skipSpaces(text, next + connector.length);
       }
-      const capitalised = capitalisedAt(text, classes, next);
-      if (capitalised === null) {
+      if (!addCapitalisedAt(text, classes, next, words)) {
         words.length = wordsBefore;
         break;
       }
-      for (const word of capitalised) words.push(word);
-      end = (capitalised[capitalised.length - 1] as Word).end;
+      end = (words[words.length - 1] as Word).end;
     }
     runs.push(words);
     runEnd = end;
