@@ -110,8 +110,8 @@ export const organizationPatternParser: Parser<Mention> = {
   extract(ctx) {
     const spans: Span<Mention>[] = [];
     for (const run of capitalisedRuns(ctx.text)) {
-      if (!run.some((word) => mayBeHead(ctx.text, word))) continue;
-      for (const segment of splitWords(run).flatMap((words) => splitAtConjunctions(ctx.text, words))) {
+      if (!hasHeadNoun(ctx.text, run)) continue;
+      for (const segment of splitWords(ctx.text, run).flatMap((words) => splitAtConjunctions(ctx.text, words))) {
         const found = organizationPhrase(segment);
         if (found === null) continue;
         if (isShortFormWithCategory(ctx.text, found)) continue;
@@ -134,7 +134,9 @@ export const organizationPatternParser: Parser<Mention> = {
  * The words of a run, cut after each possessive, which ends a name ("Libyan Investment Authority’s (LIA)",
  * "Security Council's 1540 Committee"): the owner loses its "'s" and the next name starts after it.
  */
-function splitWords(run: readonly Word[]): Word[][] {
+function splitWords(text: string, run: readonly Word[]): (readonly Word[])[] {
+  // Most runs hold no possessive: the run itself, not a copy, read from the code units before any word's text.
+  if (!run.some((word) => isPossessiveAt(text, word))) return [run];
   const runs: Word[][] = [];
   let words: Word[] = [];
   for (const word of run) {
@@ -154,6 +156,19 @@ function splitWords(run: readonly Word[]): Word[][] {
 }
 
 const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
+
+/** isPossessive(word.text) for a word of `text`, read from its code units. */
+function isPossessiveAt(text: string, word: Word): boolean {
+  if (word.end - word.start < 2 || text.charCodeAt(word.end - 1) !== 115) return false;
+  const apostrophe = text.charCodeAt(word.end - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
+
+/** Whether some word of a run may be a head noun (see mayBeHead). */
+function hasHeadNoun(text: string, run: readonly Word[]): boolean {
+  for (let w = 0; w < run.length; w++) if (mayBeHead(text, run[w] as Word)) return true;
+  return false;
+}
 
 /**
  * Only a run with a head noun (maybe possessive) can hold an organization name: the rest is skipped.
@@ -189,7 +204,7 @@ const isPossessiveHead = (word: Word): boolean =>
  * Security and Co-operation in Europe" whole: split where "and" starts a part with its own head noun and
  * either "the" follows or the part before already ended on a head.
  */
-function splitAtConjunctions(text: string, words: Word[]): Word[][] {
+function splitAtConjunctions(text: string, words: readonly Word[]): Word[][] {
   const segments: Word[][] = [];
   let current: Word[] = [];
   for (let i = 0; i < words.length; i++) {
