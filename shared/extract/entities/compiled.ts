@@ -1,7 +1,5 @@
 import { compiledOnce } from '../run.js';
 
-export { compiledOnce };
-
 /**
  * One match per text (its first character), for parsers that read the shared word index or capitalised
  * runs themselves and propose every span of the text at once: one regex match object per word cost more

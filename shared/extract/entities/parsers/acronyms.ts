@@ -1,6 +1,6 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
-import { compiledOnce, wholeText } from '../compiled.js';
+import { wholeText } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { startingAtLiteral } from '../starting-at.js';
 import { wordStretches } from '../word-stretches.js';

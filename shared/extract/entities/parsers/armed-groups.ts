@@ -1,6 +1,6 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
-import { compiledOnce, wordsByFirstLetter } from '../compiled.js';
+import { wordsByFirstLetter } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { isOrdinaryWord } from '../text-words.js';
 import { startingAtWords } from '../word-starts.js';

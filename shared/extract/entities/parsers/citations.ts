@@ -1,6 +1,6 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { compiledOnce, wholeText } from '../compiled.js';
+import { wholeText } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord, personName } from '../person-names.js';

@@ -1,6 +1,5 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { isNameWord } from '../person-names.js';
 import { startingAtWords } from '../word-starts.js';

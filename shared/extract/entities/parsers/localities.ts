@@ -1,6 +1,5 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
 import { countries } from '../data/countries.js';
 import { languageNames, notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';

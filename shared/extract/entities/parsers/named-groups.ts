@@ -1,6 +1,5 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
 import { lowerCaseArmedGroups } from '../data/armed-groups.js';
 import { notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';

@@ -1,9 +1,9 @@
 import { isWhitespaceCode } from '../../char-codes.js';
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { CharacterClass, isClassAt } from '../characters.js';
 import { commasBeforeSpace } from '../commas.js';
-import { compiledOnce, wholeText } from '../compiled.js';
+import { wholeText } from '../compiled.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
 import { isNameWord, nameExtent, nameParticle, nameWord, personName } from '../person-names.js';

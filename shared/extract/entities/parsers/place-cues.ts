@@ -1,7 +1,7 @@
 import { fullWeekdayNames } from '../../dates/vocabulary.js';
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { compiledOnce, wordsByFirstLetter } from '../compiled.js';
+import { wordsByFirstLetter } from '../compiled.js';
 import { languageNames, notNameWords, organizationHeads } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';

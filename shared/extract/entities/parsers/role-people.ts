@@ -1,7 +1,7 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { capitalisedRuns } from '../capitalised-runs.js';
-import { compiledOnce, wholeText, wordsByFirstLetter } from '../compiled.js';
+import { wholeText, wordsByFirstLetter } from '../compiled.js';
 import { roleWords } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';

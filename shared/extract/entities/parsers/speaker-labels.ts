@@ -1,6 +1,5 @@
-import { spanAt } from '../../run.js';
+import { compiledOnce, spanAt } from '../../run.js';
 import type { Parser } from '../../types.js';
-import { compiledOnce } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { startingAtWords } from '../word-starts.js';
 
