@@ -19,29 +19,15 @@ function wordsOf(text: string): string[] {
   return text.split(/[ \u00A0\n]+/).filter((word) => word.length > 0);
 }
 
-/** The answers of nounBeforeBracket by candidate, with the text each was read from. */
-const bracketNouns = new WeakMap<FigureCandidate, { readonly text: string; readonly noun: string | null }>();
-
 /**
  * The counted noun of a digit count written in brackets right after its noun phrase, singular: "cases (625)",
  * "cases of sexual violence (625)". Null when the bracket holds more than the number, when the words before are
  * no plural noun phrase ("(2024)", "(para. 12)", "(see annex 3)") or when the bracket is one of a list.
- * Asked twice for each bracketed count (the list-number context rule, then the noun refiner, with the same
- * candidate object), so the answer is kept per candidate.
  */
 export function nounBeforeBracket(text: string, candidate: FigureCandidate): string | null {
   const { numberStart: start, numberEnd: end } = candidate;
   if (candidate.unit !== 'count' || candidate.inWords || candidate.value < 2) return null;
   if (text.charAt(start - 1) !== '(' || text.charAt(end) !== ')') return null;
-  const known = bracketNouns.get(candidate);
-  if (known !== undefined && known.text === text) return known.noun;
-  const noun = readNounBeforeBracket(text, start, end);
-  bracketNouns.set(candidate, { text, noun });
-  return noun;
-}
-
-/** nounBeforeBracket past its cheap checks: the count at `start`–`end` stands in brackets. */
-function readNounBeforeBracket(text: string, start: number, end: number): string | null {
   if (ENUMERATION_AFTER.test(text.slice(end, end + 12))) return null;
   const before = text.slice(Math.max(0, start - 1 - NOUN_PHRASE_REACH), start - 1);
   if (!/[\p{Ll}][ \u00A0\n]*$/u.test(before.slice(-4))) return null;
