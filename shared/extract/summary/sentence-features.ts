@@ -192,26 +192,25 @@ class Lexicon {
   }
 
   private growWords(): void {
-    const terms = new Int32Array(this.termOfWord.length * 2);
-    terms.set(this.termOfWord);
-    this.termOfWord = terms;
-    const stamps = new Int32Array(this.stampOfWord.length * 2);
-    stamps.set(this.stampOfWord);
-    this.stampOfWord = stamps;
+    this.termOfWord = doubled(this.termOfWord);
+    this.stampOfWord = doubled(this.stampOfWord);
   }
 
   private growStems(): void {
-    const terms = new Int32Array(this.termOfStem.length * 2);
-    terms.set(this.termOfStem);
-    this.termOfStem = terms;
-    const stamps = new Int32Array(this.stampOfStem.length * 2);
-    stamps.set(this.stampOfStem);
-    this.stampOfStem = stamps;
+    this.termOfStem = doubled(this.termOfStem);
+    this.stampOfStem = doubled(this.stampOfStem);
   }
 
   get wordCount(): number {
     return this.table.words.length;
   }
+}
+
+/** `values` in an array twice as long, the rest zero. */
+function doubled(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(values.length * 2);
+  grown.set(values);
+  return grown;
 }
 
 let sharedLexicon = new Lexicon();
