@@ -17,3 +17,18 @@ export function isWhitespaceCode(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** A space or a tab: the gaps allowed inside a name or phrase on one line. */
+export function isSpaceOrTabCode(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** An ASCII letter, either case. */
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** An ASCII digit. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

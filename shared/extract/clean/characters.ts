@@ -1,3 +1,4 @@
+import { isSpaceOrTabCode } from '../char-codes.js';
 import { type Edit, editsFromPattern } from './edits.js';
 
 /**
@@ -120,7 +121,7 @@ function lineBreakHyphens(text: string): Edit[] {
   const edits: Edit[] = [];
   for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
     let hyphen = newline - 1;
-    while (hyphen >= 0 && isSpaceOrTab(text.charCodeAt(hyphen))) hyphen--;
+    while (hyphen >= 0 && isSpaceOrTabCode(text.charCodeAt(hyphen))) hyphen--;
     if (hyphen < 0 || text.charCodeAt(hyphen) !== 45) continue;
     LINE_BREAK_HYPHEN.lastIndex = hyphen;
     const match = LINE_BREAK_HYPHEN.exec(text);
@@ -128,10 +129,6 @@ function lineBreakHyphens(text: string): Edit[] {
     edits.push({ start: hyphen, end: hyphen + match[0].length, replacement: '' });
   }
   return edits;
-}
-
-function isSpaceOrTab(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 function isLowerCaseLetter(code: number): boolean {

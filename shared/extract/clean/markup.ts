@@ -1,3 +1,4 @@
+import { isSpaceOrTabCode } from '../char-codes.js';
 import { type Edit, editsAtAnchors, editsFromPattern, forEachMatchAt } from './edits.js';
 
 /**
@@ -260,7 +261,7 @@ function headingMarks(text: string): Edit[] {
   for (let hash = text.indexOf('#'); hash !== -1; ) {
     // The mark can only open its line after at most three spaces or tabs: later `#`s on the line cannot start one.
     let start = hash;
-    while (start > 0 && hash - start < 3 && isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && hash - start < 3 && isSpaceOrTabCode(text.charCodeAt(start - 1))) start--;
     if (start === 0 || text.charCodeAt(start - 1) === 10) {
       HEADING_MARK.lastIndex = start;
       const match = HEADING_MARK.exec(text);
@@ -270,8 +271,4 @@ function headingMarks(text: string): Edit[] {
     hash = newline === -1 ? -1 : text.indexOf('#', newline + 1);
   }
   return edits;
-}
-
-function isSpaceOrTab(code: number): boolean {
-  return code === 32 || code === 9;
 }

@@ -1,3 +1,4 @@
+import { isDigitCode, isSpaceOrTabCode } from '../char-codes.js';
 import { keepLayoutAlive } from '../kept-layouts.js';
 import { CharacterClass, hasClass, stepAt, wordPart } from './characters.js';
 import { forLastText } from './last-text.js';
@@ -49,13 +50,10 @@ export const runConnectors: readonly string[] = [
   '&',
 ];
 
-const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
 /** End of spaces and tabs from `index`. */
 function skipSpaces(text: string, index: number): number {
   let end = index;
-  while (end < text.length && isSpaceOrTab(text.charCodeAt(end))) end++;
+  while (end < text.length && isSpaceOrTabCode(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -66,7 +64,7 @@ function skipSpaces(text: string, index: number): number {
  */
 function addCapitalisedAt(text: string, classes: Uint8Array, index: number, words: Word[]): boolean {
   let digits = 0;
-  while (digits < 5 && isDigit(text.charCodeAt(index + digits))) digits++;
+  while (digits < 5 && isDigitCode(text.charCodeAt(index + digits))) digits++;
   if (digits === 3 || digits === 4) {
     const after = skipSpaces(text, index + digits);
     if (after > index + digits && hasClass(classes, after, CharacterClass.upper)) {
@@ -103,7 +101,7 @@ function connectorAt(text: string, index: number): string | undefined {
   if (candidates === undefined) return undefined;
   for (let c = 0; c < candidates.length; c++) {
     const connector = candidates[c] as string;
-    if (isWrittenAt(text, index, connector) && isSpaceOrTab(text.charCodeAt(index + connector.length)))
+    if (isWrittenAt(text, index, connector) && isSpaceOrTabCode(text.charCodeAt(index + connector.length)))
       return connector;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from '../char-codes.js';
+import { isAsciiLetterCode, isDigitCode, isWhitespaceCode } from '../char-codes.js';
 import type { FigureCandidate } from './candidate.js';
 import { looksPlural } from './head-noun.js';
 import { nounBeforeBracket } from './stated-counts.js';
@@ -112,14 +112,6 @@ function skipBlanksForward(text: string, from: number, limit: number): number {
   let at = from;
   while (at < limit && isBlankCode(text.charCodeAt(at))) at++;
   return at;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** A character of `\w`: ASCII letter, digit or underscore. */

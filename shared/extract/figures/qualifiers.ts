@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from '../char-codes.js';
+import { isAsciiLetterCode, isWhitespaceCode } from '../char-codes.js';
 
 /**
  * Words that make a figure approximate when written just before it, also across a line break
@@ -30,14 +30,10 @@ function mayFollowQualifier(text: string, floor: number, start: number): boolean
   const dotted = text.charCodeAt(end - 1) === 46;
   const wordEnd = dotted ? end - 1 : end;
   let wordStart = wordEnd;
-  while (wordStart > floor && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart > floor && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart === wordEnd || wordEnd - wordStart > 13) return false;
   const word = text.slice(wordStart, wordEnd).toLowerCase();
   return dotted ? word === 'approx' : QUALIFIER_LAST_WORDS.has(word);
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** Where the qualifier before `start` begins, or null when there is none. */

@@ -1,3 +1,4 @@
+import { isSpaceOrTabCode } from '../../char-codes.js';
 import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { wholeText } from '../compiled.js';
@@ -46,7 +47,7 @@ export const bylineParser: Parser<Mention> = {
 /** The authors of a byline whose title opens with the quote at `quote`; null when there is none. */
 function authorsBefore(ctx: ExtractionContext, quote: number): Span<Mention>[] | null {
   let comma = quote - 1;
-  while (comma >= 0 && isSpaceOrTab(ctx.text.charCodeAt(comma))) comma--;
+  while (comma >= 0 && isSpaceOrTabCode(ctx.text.charCodeAt(comma))) comma--;
   if (comma < 0 || ctx.text.charCodeAt(comma) !== 44) return null;
   const from = Math.max(0, comma - 160);
   const before = ctx.text.slice(from, comma);
@@ -66,8 +67,6 @@ function authorsBefore(ctx: ExtractionContext, quote: number): Span<Mention>[] |
   }
   return spans;
 }
-
-const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 
 const personSpan = (ctx: ExtractionContext, start: number, end: number, name: string): Span<Mention> =>
   spanAt(ctx, start, end, { type: 'person', source: 'apposition', name });
@@ -107,7 +106,7 @@ export const publisherParser: Parser<Mention> = {
 function publisherAfter(ctx: ExtractionContext, quote: number): Span<Mention> | null {
   if (ctx.text.charCodeAt(quote + 1) !== 44) return null;
   let start = quote + 2;
-  while (isSpaceOrTab(ctx.text.charCodeAt(start))) start++;
+  while (isSpaceOrTabCode(ctx.text.charCodeAt(start))) start++;
   if (start === quote + 2) return null;
   const pattern = publisherAt();
   pattern.lastIndex = start;
@@ -152,7 +151,7 @@ const isCapitalAfterQuote = (code: number): boolean => (code >= 65 && code <= 90
 /** The person whose nickname opens with the quote at `quote`: the given name before it, the surname after. */
 function nicknamedPersonAround(ctx: ExtractionContext, quote: number): Span<Mention> | null {
   const space = quote - 1;
-  if (!isSpaceOrTab(ctx.text.charCodeAt(space))) return null;
+  if (!isSpaceOrTabCode(ctx.text.charCodeAt(space))) return null;
   const after = nicknameThenSurname();
   after.lastIndex = space + 2;
   const surnameMatch = after.exec(ctx.text);

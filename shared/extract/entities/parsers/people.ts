@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from '../../char-codes.js';
+import { isSpaceOrTabCode, isWhitespaceCode } from '../../char-codes.js';
 import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { CharacterClass, isClassAt } from '../characters.js';
@@ -98,8 +98,6 @@ function appositiveAt(ctx: ExtractionContext, comma: number): Span<Mention> | nu
   return personSpan(ctx, extent[0], extent[1], 'apposition');
 }
 
-const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
-
 /**
  * Whether a name word (nameWord) may start at `index`: a capital, or the "a"/"e" of "al-"/"el-". Most
  * commas are followed by a lower-case word, and this spares reading the role before each of them.
@@ -117,7 +115,7 @@ const mayStartNameAt = (text: string, index: number): boolean => {
 function mayEndName(text: string, comma: number): boolean {
   const limit = Math.max(0, comma - 120);
   let start = comma;
-  while (start > limit && !isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+  while (start > limit && !isSpaceOrTabCode(text.charCodeAt(start - 1))) start--;
   if (start === limit) return false;
   const capital = text.startsWith('al-', start) || text.startsWith('el-', start) ? start + 3 : start;
   return isClassAt(text, capital, CharacterClass.upper);
@@ -132,8 +130,8 @@ function mayEndName(text: string, comma: number): boolean {
 function lastWordsStart(text: string, end: number, count: number, limit: number): number {
   let start = end;
   for (let stretch = 0; stretch < count && start > limit; stretch++) {
-    while (start > limit && isSpaceOrTab(text.charCodeAt(start - 1))) start--;
-    while (start > limit && !isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+    while (start > limit && isSpaceOrTabCode(text.charCodeAt(start - 1))) start--;
+    while (start > limit && !isSpaceOrTabCode(text.charCodeAt(start - 1))) start--;
   }
   return start;
 }

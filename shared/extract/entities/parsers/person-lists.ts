@@ -1,3 +1,4 @@
+import { isSpaceOrTabCode } from '../../char-codes.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { commasBeforeSpace } from '../commas.js';
 import { wholeText } from '../compiled.js';
@@ -59,7 +60,7 @@ export const personListParser: Parser<Mention> = {
     for (const comma of commasBeforeSpace(ctx.text)) {
       if (ctx.text.charCodeAt(comma - 1) !== 115) continue;
       let first = comma + 1;
-      while (isSpaceOrTab(ctx.text.charCodeAt(first))) first++;
+      while (isSpaceOrTabCode(ctx.text.charCodeAt(first))) first++;
       if (!isCapital(ctx.text.charCodeAt(first))) continue;
       const names = listAfter(ctx, comma, first);
       if (names !== null) for (const name of names) spans.push(name);
@@ -67,8 +68,6 @@ export const personListParser: Parser<Mention> = {
     return spans;
   },
 };
-
-const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 
 /** [A-Z\u00c0-\u00de]: a name's first letter. */
 const isCapital = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);

@@ -1,3 +1,4 @@
+import { isAsciiLetterCode } from '../../char-codes.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { wholeText } from '../compiled.js';
@@ -26,7 +27,7 @@ export const possessivePersonParser: Parser<Mention> = {
     const spans: Span<Mention>[] = [];
     const { text } = ctx;
     for (const letter of wordStretches(text).innerLetterStarts) {
-      if (text.charCodeAt(letter) !== 115 || isAsciiLetter(text.charCodeAt(letter + 1))) continue;
+      if (text.charCodeAt(letter) !== 115 || isAsciiLetterCode(text.charCodeAt(letter + 1))) continue;
       const apostrophe = letter - 1;
       const before = text.charCodeAt(apostrophe);
       if (before !== 39 && before !== 0x2019) continue;
@@ -36,8 +37,6 @@ export const possessivePersonParser: Parser<Mention> = {
     return spans;
   },
 };
-
-const isAsciiLetter = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
 
 /** The person who owns something by the "'s" whose apostrophe is at `apostrophe`, if any. */
 function ownerBefore(ctx: ExtractionContext, apostrophe: number): Span<Mention> | null {
