@@ -1,4 +1,6 @@
+import { isSpaceOrTabCode } from '../char-codes.js';
 import { forLastText } from './last-text.js';
+import { offsetsOf } from './starting-at.js';
 
 /**
  * The offsets of the last text's commas followed by a space or tab (see forLastText), where an
@@ -6,10 +8,5 @@ import { forLastText } from './last-text.js';
  * them. One match object per comma, or one indexOf pass per parser, cost more than the checks after.
  */
 export const commasBeforeSpace: (text: string) => readonly number[] = forLastText((text) => {
-  const commas: number[] = [];
-  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    const after = text.charCodeAt(comma + 1);
-    if (after === 32 || after === 9) commas.push(comma);
-  }
-  return commas;
+  return offsetsOf(text, ',').filter((comma) => isSpaceOrTabCode(text.charCodeAt(comma + 1)));
 });

@@ -1,4 +1,5 @@
 import { forLastText } from './last-text.js';
+import { offsetsOf } from './starting-at.js';
 import { curlyQuotes } from './word-stretches.js';
 
 /** Where a text's double quote marks are, in order: the citation parsers each read them here. */
@@ -12,14 +13,11 @@ export interface QuoteMarks {
 /**
  * The quote marks of the last text (see forLastText): three parsers' patterns each scanned the whole
  * text for the same marks, a class tried at every position. The curly ones come from the character scan
- * (see curlyQuotes), the straight ones from a search for that one character, which V8 skips through.
+ * (see curlyQuotes), the straight ones from a search for that one character.
  */
 export const quoteMarks: (text: string) => QuoteMarks = forLastText((text) => {
   const curly = curlyQuotes(text);
-  const straight: number[] = [];
-  straightQuote.lastIndex = 0;
-  // test, not exec: no match object per mark; lastIndex is just past it.
-  while (straightQuote.test(text)) straight.push(straightQuote.lastIndex - 1);
+  const straight = offsetsOf(text, '"');
   const opening: number[] = [];
   const closing: number[] = [];
   let c = 0;
@@ -35,5 +33,3 @@ export const quoteMarks: (text: string) => QuoteMarks = forLastText((text) => {
   }
   return { opening, closing };
 });
-
-const straightQuote = /"/g;

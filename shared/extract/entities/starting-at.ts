@@ -52,13 +52,12 @@ export function startingAt<V>(
  */
 export function startingAtLiteral<V>(lead: string, parser: Parser<V>): Parser<V> {
   if (lead.length !== 1) throw new Error(`lead not one character: ${lead}`);
-  const leads = new RegExp(lead.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g');
-  const leadsIn = (text: string): number[] => {
-    const offsets: number[] = [];
-    leads.lastIndex = 0;
-    // test, not exec: no match object per character.
-    while (leads.test(text)) offsets.push(leads.lastIndex - 1);
-    return offsets;
-  };
-  return startingAt(leadsIn, 0, parser);
+  return startingAt((text) => offsetsOf(text, lead), 0, parser);
+}
+
+/** Where `character` is written in `text`, in order: an indexOf search, which builds no match object. */
+export function offsetsOf(text: string, character: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) offsets.push(at);
+  return offsets;
 }
