@@ -72,19 +72,33 @@ function logScaled(count: number): number {
   return count < LOG_SCALED.length ? (LOG_SCALED[count] as number) : 1 + Math.log(count);
 }
 
-/** Log-scaled term frequency times IDF, over distinct ids; `counts` is scratch space, left zeroed. */
-function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array): Vector {
-  const ids: number[] = [];
+/**
+ * Counts each term into `counts` and lists the distinct ones in `distinct`, in order of first use;
+ * returns how many there are. The caller zeroes their counts as it reads them.
+ */
+function countDistinct(terms: readonly number[], counts: Float64Array, distinct: Int32Array): number {
+  let size = 0;
   for (const id of terms) {
     const count = (counts[id] as number) + 1;
     counts[id] = count;
-    if (count === 1) ids.push(id);
+    if (count === 1) distinct[size++] = id;
   }
+  return size;
+}
+
+/**
+ * Log-scaled term frequency times IDF, over distinct ids. `counts` is scratch space, left zeroed;
+ * `distinct` has room for every term.
+ */
+function weigh(terms: readonly number[], idf: Float64Array, counts: Float64Array, distinct: Int32Array): Vector {
+  const size = countDistinct(terms, counts, distinct);
+  const ids: number[] = [];
   const weights: number[] = [];
   let sum = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] as number;
+  for (let k = 0; k < size; k++) {
+    const id = distinct[k] as number;
     const weight = logScaled(counts[id] as number) * (idf[id] as number);
+    ids.push(id);
     weights.push(weight);
     sum += weight * weight;
     counts[id] = 0;
@@ -106,12 +120,7 @@ function cosinesWith(
   second: { readonly values: Float64Array; readonly norm: number },
   into: Float64Array,
 ): void {
-  let size = 0;
-  for (const id of terms) {
-    const count = (counts[id] as number) + 1;
-    counts[id] = count;
-    if (count === 1) distinct[size++] = id;
-  }
+  const size = countDistinct(terms, counts, distinct);
   let sum = 0;
   let firstDot = 0;
   let secondDot = 0;
@@ -229,7 +238,8 @@ function candidatesOf(
     documentSum += weight * weight;
   }
   const documentNorm = Math.sqrt(documentSum);
-  const title = weigh(titleTerms(features), idf, scratch);
+  const distinct = new Int32Array(size);
+  const title = weigh(titleTerms(features), idf, scratch, distinct);
   const titleVector = dense(title, size);
   const pickable = features.filter((sentence) => sentence.exclusion === null);
   const firstCandidate = pickable[0]?.index ?? 0;
@@ -243,10 +253,9 @@ function candidatesOf(
   const candidates: Candidate[] = [];
   const documentCentroid = { values: documentVector, norm: documentNorm };
   const titleCentroid = { values: titleVector, norm: title.norm };
-  const distinct = new Int32Array(size);
   const cosines = new Float64Array(2);
   // A candidate's vector is built when it is scored in full: the redundancy check compares it.
-  const vectorOf = (sentence: SentenceFeatures) => weigh(sentence.terms, idf, scratch);
+  const vectorOf = (sentence: SentenceFeatures) => weigh(sentence.terms, idf, scratch, distinct);
   // `pickable` is in document order: its index gives each one's rank among them.
   for (let order = 0; order < pickable.length; order++) {
     const sentence = pickable[order] as SentenceFeatures;
