@@ -9,6 +9,11 @@ import type { ExtractionContext, ExtractorConfiguration, Span } from './types.js
 export function runExtractor<V>(ctx: ExtractionContext, configuration: ExtractorConfiguration<V>): Span<V>[] {
   let spans: Span<V>[] = [];
   for (const parser of configuration.parsers) {
+    if ('scan' in parser) {
+      // A loop, not push(...spans): a text may give more spans than the call stack has room for.
+      for (const span of parser.scan(ctx)) spans.push(span);
+      continue;
+    }
     const pattern = parser.pattern(ctx);
     if (!pattern.global) throw new Error(`parser ${parser.name} must use a global pattern`);
     pattern.lastIndex = 0;

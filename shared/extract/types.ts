@@ -27,14 +27,28 @@ export interface Span<V> {
 }
 
 /**
- * Proposes spans. `pattern` must return a global (`g`) regular expression; `extract` turns one match
- * into zero, one or several spans (a list such as "resolutions 2178, 2242 and 2396" gives several).
+ * Proposes spans where a pattern matches. `pattern` must return a global (`g`) regular expression;
+ * `extract` turns one match into zero, one or several spans (a list such as "resolutions 2178, 2242
+ * and 2396" gives several).
  */
-export interface Parser<V> {
+export interface PatternParser<V> {
   readonly name: string;
   pattern(ctx: ExtractionContext): RegExp;
   extract(ctx: ExtractionContext, match: RegExpExecArray): Span<V> | Span<V>[] | null;
 }
+
+/**
+ * Proposes every span of a text at once, read from indexes of the text that several parsers share
+ * (word starts, capitalised runs, quote marks): where one regex match object per candidate would cost
+ * more than the parser's other work.
+ */
+export interface TextParser<V> {
+  readonly name: string;
+  scan(ctx: ExtractionContext): Span<V>[];
+}
+
+/** Proposes spans: by pattern matches, or from the whole text at once. */
+export type Parser<V> = PatternParser<V> | TextParser<V>;
 
 /** Rewrites the list of spans: merges overlaps, drops exclusions, normalises values. */
 export interface Refiner<V> {

@@ -1,15 +1,3 @@
-import { compiledOnce } from '../run.js';
-
-/**
- * One match per text (its first character), for parsers that read the shared word index or capitalised
- * runs themselves and propose every span of the text at once: one regex match object per word cost more
- * than all their other work. Anchored, so the search after the one match fails at once.
- *
- * @example
- * wholeText().exec('Syria and Iraq')?.index // 0
- */
-export const wholeText = compiledOnce(() => /^[\s\S]/g);
-
 /**
  * An alternation of words (letters only) written so that the regex engine can skip through a text: a
  * class of their first letters leads, which it scans for quickly, and each word's rest follows a

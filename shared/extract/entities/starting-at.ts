@@ -1,5 +1,4 @@
-import type { ExtractionContext, Parser, Span } from '../types.js';
-import { wholeText } from './compiled.js';
+import type { ExtractionContext, PatternParser, Span, TextParser } from '../types.js';
 
 /**
  * `parser` with its global pattern tried, sticky, only at the offsets `startsIn` gives for a text (in
@@ -9,13 +8,12 @@ import { wholeText } from './compiled.js';
 export function startingAt<V>(
   startsIn: (text: string) => readonly number[],
   before: number,
-  parser: Parser<V>,
-): Parser<V> {
+  parser: PatternParser<V>,
+): TextParser<V> {
   const sticky = new WeakMap<RegExp, RegExp>();
   return {
     name: parser.name,
-    pattern: wholeText,
-    extract(ctx: ExtractionContext) {
+    scan(ctx: ExtractionContext) {
       const global = parser.pattern(ctx);
       let pattern = sticky.get(global);
       if (pattern === undefined) {
@@ -50,7 +48,7 @@ export function startingAt<V>(
  * @example
  * export const bracketParser = startingAtLiteral('(', { name: 'bracket', pattern: () => /\((?=\p{Lu})/gu, extract });
  */
-export function startingAtLiteral<V>(lead: string, parser: Parser<V>): Parser<V> {
+export function startingAtLiteral<V>(lead: string, parser: PatternParser<V>): TextParser<V> {
   if (lead.length !== 1) throw new Error(`lead not one character: ${lead}`);
   return startingAt((text) => offsetsOf(text, lead), 0, parser);
 }

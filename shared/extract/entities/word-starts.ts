@@ -1,4 +1,4 @@
-import type { Parser } from '../types.js';
+import type { PatternParser, TextParser } from '../types.js';
 import { startingAt } from './starting-at.js';
 import { wordStretches } from './word-stretches.js';
 
@@ -151,6 +151,10 @@ export function wordStartsOf(prefixes: readonly string[]): (text: string) => rea
  * @example
  * export const saidParser = startingAtWords(['said'], 0, { name: 'said', pattern: () => /\bsaid\b/g, extract });
  */
-export function startingAtWords<V>(prefixes: readonly string[], before: number, parser: Parser<V>): Parser<V> {
+export function startingAtWords<V>(
+  prefixes: readonly string[],
+  before: number,
+  parser: PatternParser<V>,
+): TextParser<V> {
   return startingAt(wordStartsOf(prefixes), before, parser);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeOverlaps, runExtractor, spanAt } from '../../../shared/extract/run.js';
-import type { Parser } from '../../../shared/extract/types.js';
+import type { Parser, TextParser } from '../../../shared/extract/types.js';
 
 const digits: Parser<number> = {
   name: 'digits',
@@ -19,6 +19,20 @@ describe('runExtractor', () => {
       [2, 4, 12],
       [7, 8, 3],
     ]);
+  });
+
+  it('takes the spans a text parser proposes for the whole text, in text order with the others', () => {
+    // Prepare
+    const ctx = { text: 'a 12 b 3 c' };
+    const letters: TextParser<number> = {
+      name: 'letters',
+      scan: (context) =>
+        [...context.text.matchAll(/[a-z]/g)].map((match) => spanAt(context, match.index, match.index + 1, 0)),
+    };
+    // Act
+    const spans = runExtractor(ctx, { parsers: [letters, digits], refiners: [] });
+    // Assert
+    expect(spans.map((s) => s.text)).toEqual(['a', '12', 'b', '3', 'c']);
   });
 
   it('rejects a parser whose pattern is not global', () => {

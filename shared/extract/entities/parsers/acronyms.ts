@@ -1,6 +1,5 @@
 import { compiledOnce, spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
-import { wholeText } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { startingAtLiteral } from '../starting-at.js';
 import { wordStretches } from '../word-stretches.js';
@@ -39,8 +38,7 @@ export const acronymParser: Parser<Mention> = {
   // The whole text at once: an acronym follows no letter, number, apostrophe or hyphen, so it starts a
   // word stretch or follows a mark inside one, and only those places are tried. A regex with that
   // look-behind was tried at every position of the text.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const { text } = ctx;
     // An acronym starts with a capital: of the stretches, only those that start with one (or a digit) are read.
     const { starts, capitalOrDigitStretches: stretches, afterMarks } = wordStretches(text);

@@ -1,7 +1,6 @@
 import { isSpaceOrTabCode } from '../../char-codes.js';
 import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { wholeText } from '../compiled.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord, personName } from '../person-names.js';
@@ -33,8 +32,7 @@ export const bylineParser: Parser<Mention> = {
   name: 'byline',
   // Read from the opening quotes (see quoteMarks), the comma (and spaces or tabs) before each read back
   // here: there are far fewer quotes than commas, at each of which a pattern led by the comma was tried.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const quote of quoteMarks(ctx.text).opening) {
       const authors = authorsBefore(ctx, quote);
@@ -88,8 +86,7 @@ const notPublishers = /\b(?:Journal|Review|Report|Magazine|Bulletin|Quarterly|Vo
 export const publisherParser: Parser<Mention> = {
   name: 'publisher',
   // Read from the closing quotes (see quoteMarks): ", " and then the publisher.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const quote of quoteMarks(ctx.text).closing) {
       const publisher = publisherAfter(ctx, quote);
@@ -133,8 +130,7 @@ const givenNameBefore = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${nameWord})[ \\t]+
 export const nicknamedPersonParser: Parser<Mention> = {
   name: 'nicknamed-person',
   // Read from the opening quotes (see quoteMarks) before a capital, the space or tab before each checked here.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const quote of quoteMarks(ctx.text).opening) {
       if (!isCapitalAfterQuote(ctx.text.charCodeAt(quote + 1))) continue;

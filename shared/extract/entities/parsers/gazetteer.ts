@@ -1,7 +1,6 @@
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { CharacterClass, hasClass, wordPart } from '../characters.js';
-import { wholeText } from '../compiled.js';
 import { type KnownEntity, longestKnownName } from '../gazetteer.js';
 import { forLastText } from '../last-text.js';
 import type { Mention } from '../mention.js';
@@ -24,8 +23,7 @@ export const gazetteerParser: Parser<Mention> = {
   name: 'gazetteer',
   // The whole text at once: the capitalised words are found once per text, since one regex match per word
   // cost more than all the lookups.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const start of capitalisedWordStarts(ctx.text)) {
       const found = longestKnownName(ctx.text, start);

@@ -2,7 +2,6 @@ import { monthNames } from '../../dates/vocabulary.js';
 import { spanAt } from '../../run.js';
 import type { Parser, Span } from '../../types.js';
 import { capitalisedRuns, runConnectors, type Word } from '../capitalised-runs.js';
-import { wholeText } from '../compiled.js';
 import { nonEntityHeads, organizationHeads } from '../data/words.js';
 import { knownOrganization, longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
@@ -106,8 +105,7 @@ export const organizationPatternParser: Parser<Mention> = {
   name: 'organization-pattern',
   // The whole text at once: the runs of capitalised words are read once per text by capitalisedRuns, since
   // one regex match per run cost more than the parsing.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const run of capitalisedRuns(ctx.text)) {
       if (!hasHeadNoun(ctx.text, run)) continue;

@@ -3,7 +3,6 @@ import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { CharacterClass, isClassAt } from '../characters.js';
 import { commasBeforeSpace } from '../commas.js';
-import { wholeText } from '../compiled.js';
 import { personTitles, roleWords, speechVerbs } from '../data/words.js';
 import type { Mention, MentionSource } from '../mention.js';
 import { isNameWord, nameExtent, nameParticle, nameWord, personName } from '../person-names.js';
@@ -66,8 +65,7 @@ export const appositivePersonParser: Parser<Mention> = {
   name: 'appositive-person',
   // The whole text at once, from the commas before a space (see commasBeforeSpace): one match object per
   // comma (most commas) cost more than the checks that reject it.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const comma of commasBeforeSpace(ctx.text)) {
       const span = appositiveAt(ctx, comma);

@@ -1,7 +1,6 @@
 import { isSpaceOrTabCode } from '../../char-codes.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { commasBeforeSpace } from '../commas.js';
-import { wholeText } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { endsNameAt, isPersonWord, nameCount, personRun, personSpan, type Word, wordAt } from './role-people.js';
 
@@ -54,8 +53,7 @@ export const personListParser: Parser<Mention> = {
   // The whole text at once, from the commas before a space (see commasBeforeSpace): every role ends in
   // "s", and a capital must follow the spaces. A pattern led by the roles was tried at most letters, and
   // one led by "s," still made a match object for every plural before a comma.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const comma of commasBeforeSpace(ctx.text)) {
       if (ctx.text.charCodeAt(comma - 1) !== 115) continue;

@@ -1,7 +1,6 @@
 import { isAsciiLetterCode } from '../../char-codes.js';
 import { spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
-import { wholeText } from '../compiled.js';
 import type { Mention } from '../mention.js';
 import { isNameWord, nameWord } from '../person-names.js';
 import { isOrdinaryWord } from '../text-words.js';
@@ -22,8 +21,7 @@ export const possessivePersonParser: Parser<Mention> = {
   // The whole text at once, from the letters that follow a non-letter inside a word stretch (see
   // WordStretches.innerLetterStarts), where the "s" after an apostrophe always is: the pattern
   // ['’]s(?![A-Za-z]) was tried at every position of the text.
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     const { text } = ctx;
     for (const letter of wordStretches(text).innerLetterStarts) {

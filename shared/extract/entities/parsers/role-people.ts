@@ -1,7 +1,7 @@
 import { compiledOnce, spanAt } from '../../run.js';
 import type { ExtractionContext, Parser, Span } from '../../types.js';
 import { capitalisedRuns } from '../capitalised-runs.js';
-import { wholeText, wordsByFirstLetter } from '../compiled.js';
+import { wordsByFirstLetter } from '../compiled.js';
 import { roleWords } from '../data/words.js';
 import { longestKnownName } from '../gazetteer.js';
 import type { Mention } from '../mention.js';
@@ -264,8 +264,7 @@ function lowerCaseWordBefore(text: string, end: number): string {
  */
 export const lowerCaseRolePersonParser: Parser<Mention> = {
   name: 'lower-case-role-person',
-  pattern: wholeText,
-  extract(ctx) {
+  scan(ctx) {
     const spans: Span<Mention>[] = [];
     for (const run of capitalisedRuns(ctx.text)) {
       const opening = run[0];
